@@ -1,0 +1,72 @@
+/**
+ * The model's output metrics: stable ids, units and meanings. Every consumer (CLI, UI,
+ * tests) reads metric definitions from here; no consumer computes a metric its own way.
+ */
+
+/** Unit of a metric value. */
+export type Unit =
+  | 'people'
+  | 'people/day'
+  | 'days'
+  | 'hours'
+  | 'share'
+  | 'USD'
+  | 'cases';
+
+export interface MetricDef {
+  /** Stable id, used in JSON, CSV and URLs. Never rename one. */
+  readonly id: string;
+  readonly unit: Unit;
+  /** Short label for tables and legends. */
+  readonly label: string;
+  /** One sentence: what is measured, over which period. */
+  readonly description: string;
+}
+
+const m = (id: string, unit: Unit, label: string, description: string): MetricDef => ({ id, unit, label, description });
+
+/** Summary metrics: one number per replication, aggregated across replications. */
+export const METRICS = [
+  m('arrivals.total', 'people', 'Arrivals', 'People arriving at the border (between ports and at ports, including appointment holders) over the horizon.'),
+  m('encounters.total', 'people', 'Encounters', 'Border Patrol apprehensions plus port inadmissibility determinations over the horizon.'),
+  m('gotaways.total', 'people', 'Gotaways', 'People who crossed between ports and were never apprehended.'),
+  m('bp.occupancy.mean', 'people', 'BP holding, mean', 'Time-averaged number of people in Border Patrol custody.'),
+  m('bp.occupancy.peak', 'people', 'BP holding, peak', 'Highest number of people in Border Patrol custody at any time.'),
+  m('bp.daysOverCapacity', 'days', 'BP days over capacity', 'Days on which Border Patrol custody exceeded its rated holding capacity at some time.'),
+  m('bp.timeInCustodyHours.mean', 'hours', 'BP time in custody, mean', 'Mean hours from apprehension to leaving Border Patrol custody.'),
+  m('bp.timeInCustodyHours.p90', 'hours', 'BP time in custody, p90', '90th percentile of hours in Border Patrol custody.'),
+  m('bp.shareOver72h', 'share', 'BP share over 72 h', 'Share of people leaving Border Patrol custody after more than the 72-hour standard.'),
+  m('ofo.occupancy.mean', 'people', 'Port holding, mean', 'Time-averaged number of people held at ports of entry.'),
+  m('detention.occupancy.mean', 'people', 'ICE detention, mean', 'Average daily population in ICE detention.'),
+  m('detention.occupancy.peak', 'people', 'ICE detention, peak', 'Highest ICE detention population.'),
+  m('detention.daysOverCapacity', 'days', 'Detention days over capacity', 'Days on which ICE detention exceeded its funded beds.'),
+  m('detention.lengthOfStayDays.mean', 'days', 'Detention length of stay', 'Mean days in ICE detention of people released or removed.'),
+  m('cbpone.waitingList.end', 'people', 'CBP One waiting list (end)', 'People registered and waiting in Mexico for an appointment at the end of the horizon.'),
+  m('cbpone.waitDays.mean', 'days', 'CBP One wait', 'Mean days from registration to appointment among those who got one.'),
+  m('shelters.occupancy.mean', 'people', 'Mexican shelters, mean', 'Time-averaged people in shelters in Mexican border cities.'),
+  m('shelters.unsheltered.mean', 'people', 'Unsheltered in Mexico', 'Time-averaged people waiting in Mexican border cities without a shelter place.'),
+  m('court.backlog.end', 'cases', 'Court backlog (end)', 'Pending immigration court cases at the end of the horizon.'),
+  m('court.backlog.change', 'cases', 'Court backlog change', 'Pending cases at the end minus at the start.'),
+  m('dispositions.parole', 'people', 'Paroled', 'People released on parole with a Notice to Appear (with or without ATD).'),
+  m('dispositions.detain', 'people', 'Detained', 'People booked into ICE detention.'),
+  m('dispositions.mpp', 'people', 'Returned to Mexico (MPP)', 'People returned to Mexico to await hearings.'),
+  m('dispositions.expeditedRemoval', 'people', 'Expedited removal', 'People placed in expedited removal.'),
+  m('dispositions.expelled', 'people', 'Expelled', 'People expelled under a public-health authority.'),
+  m('dispositions.released', 'people', 'Released from detention', 'People released from ICE detention on bond or parole.'),
+  m('cost.totalUsd', 'USD', 'Total cost', 'Detention bed-days, ATD days, processing and removals, in US dollars.'),
+  m('parole.affirmative', 'people', 'Affirmative parole', 'People paroled through programs outside the border queues (CHNV, U4U, evacuations, ...).'),
+  m('parole.workEligible.end', 'people', 'Parolees able to work (end)', 'Parolees holding work-eligible parole at the end of the horizon.'),
+  m('receiving.unsheltered.mean', 'people', 'US-side overflow', 'Time-averaged released people beyond the capacity of receiving-community shelters.'),
+  m('conservation.unaccounted', 'people', 'Unaccounted', 'Arrivals neither in a place nor with a recorded exit; must be 0.'),
+] as const satisfies readonly MetricDef[];
+
+export type MetricId = (typeof METRICS)[number]['id'];
+
+export const METRIC_IDS: readonly MetricId[] = METRICS.map((d) => d.id);
+
+const byId = new Map<string, MetricDef>(METRICS.map((d) => [d.id, d]));
+
+/** The definition of a metric id, or undefined for an unknown id. */
+export function metricDef(id: string): MetricDef | undefined {
+  return byId.get(id);
+}

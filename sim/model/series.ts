@@ -1,0 +1,46 @@
+/**
+ * Daily time series produced by every replication: one value per simulated day,
+ * stored in a Float64Array of length `days`. Ids are stable (CSV, charts, URLs).
+ */
+import type { Unit } from './metrics.ts';
+
+export interface SeriesDef {
+  readonly id: string;
+  readonly unit: Unit;
+  readonly label: string;
+  /** How the day's value is formed. */
+  readonly kind: 'dailyMean' | 'dailyPeak' | 'dailyCount' | 'endOfDay';
+  readonly description: string;
+}
+
+const s = (id: string, unit: Unit, kind: SeriesDef['kind'], label: string, description: string): SeriesDef => ({ id, unit, kind, label, description });
+
+export const SERIES = [
+  s('arrivals', 'people', 'dailyCount', 'Arrivals', 'People arriving that day (all routes).'),
+  s('encounters', 'people', 'dailyCount', 'Encounters', 'Border Patrol apprehensions plus port encounters that day.'),
+  s('gotaways', 'people', 'dailyCount', 'Gotaways', 'Crossings never apprehended that day.'),
+  s('bp.occupancy', 'people', 'dailyMean', 'BP custody', 'Mean people in Border Patrol custody that day.'),
+  s('bp.occupancy.peak', 'people', 'dailyPeak', 'BP custody, peak', 'Peak people in Border Patrol custody that day.'),
+  s('bp.capacity', 'people', 'endOfDay', 'BP rated capacity', 'Rated Border Patrol holding capacity.'),
+  s('ofo.occupancy', 'people', 'dailyMean', 'Port holding', 'Mean people held at ports that day.'),
+  s('ofo.capacity', 'people', 'endOfDay', 'Port holding capacity', 'Port holding capacity.'),
+  s('detention.occupancy', 'people', 'dailyMean', 'ICE detention', 'Mean ICE detention population that day.'),
+  s('detention.capacity', 'people', 'endOfDay', 'ICE funded beds', 'Funded detention beds.'),
+  s('shelters.occupancy', 'people', 'dailyMean', 'Mexican shelters', 'Mean people in Mexican border-city shelters.'),
+  s('shelters.capacity', 'people', 'endOfDay', 'Mexican shelter places', 'Shelter places in Mexican border cities.'),
+  s('shelters.unsheltered', 'people', 'dailyMean', 'Unsheltered in Mexico', 'Mean people waiting in Mexico without a shelter place.'),
+  s('cbpone.waitingList', 'people', 'endOfDay', 'CBP One waiting list', 'Registered people waiting for an appointment.'),
+  s('court.backlog', 'cases', 'endOfDay', 'Court backlog', 'Pending immigration court cases.'),
+  s('dispositions.parole', 'people', 'dailyCount', 'Paroled', 'Paroled with an NTA that day.'),
+  s('dispositions.detain', 'people', 'dailyCount', 'Detained', 'Booked into ICE detention that day.'),
+  s('dispositions.mpp', 'people', 'dailyCount', 'MPP', 'Returned to Mexico under MPP that day.'),
+  s('dispositions.expeditedRemoval', 'people', 'dailyCount', 'Expedited removal', 'Placed in expedited removal that day.'),
+  s('dispositions.expelled', 'people', 'dailyCount', 'Expelled', 'Expelled that day.'),
+  s('receiving.occupancy', 'people', 'dailyMean', 'US-side shelters', 'Mean released people in receiving-community shelters.'),
+  s('receiving.unsheltered', 'people', 'dailyMean', 'US-side overflow', 'Mean released people beyond receiving shelter capacity.'),
+  s('parole.workEligible', 'people', 'endOfDay', 'Parolees able to work', 'Parolees with work-eligible parole.'),
+  s('cost.usd', 'USD', 'dailyCount', 'Cost', 'Cost incurred that day.'),
+] as const satisfies readonly SeriesDef[];
+
+export type SeriesId = (typeof SERIES)[number]['id'];
+export const SERIES_IDS: readonly SeriesId[] = SERIES.map((d) => d.id);
