@@ -1,0 +1,36 @@
+/** The commands that do not run replications: validate, schema, list. */
+import { loadScenario, ScenarioError, formatIssue } from '../lib/loadScenario.ts';
+import { presetList, scenarioJsonSchema } from '../sim/model/index.ts';
+import { UsageError } from './errors.ts';
+
+/** `validate`: one line per valid scenario on stdout; every error with its path on stderr; exit 2 if any is invalid. */
+export function validateCommand(sources: readonly string[]): void {
+  let invalid = 0;
+  for (const source of sources) {
+    try {
+      loadScenario(source);
+      process.stdout.write(`${source}: valid\n`);
+    } catch (error) {
+      if (!(error instanceof ScenarioError)) throw error;
+      invalid++;
+      if (error.issues.length === 0) process.stderr.write(`border-sim: ${error.message}\n`);
+      for (const issue of error.issues) process.stderr.write(`border-sim: ${source}: ${formatIssue(issue)}\n`);
+    }
+  }
+  if (invalid > 0) throw new UsageError(`${invalid} of ${sources.length} scenario${sources.length === 1 ? '' : 's'} invalid`);
+}
+
+/** `schema`: the scenario JSON Schema, for editors and validators. */
+export function schemaCommand(): void {
+  process.stdout.write(JSON.stringify(scenarioJsonSchema(), null, 2) + '\n');
+}
+
+/** `list`: presets with a one-line description each. */
+export function listCommand(): void {
+  const list = presetList();
+  const width = Math.max(...list.map((p) => p.name.length));
+  for (const p of list) {
+    const line = `${p.title}: ${p.description}`.replace(/\s+/g, ' ').trim();
+    process.stdout.write(`${p.name.padEnd(width)}  ${line}\n`);
+  }
+}

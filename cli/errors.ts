@@ -1,0 +1,29 @@
+/** The two kinds of failure the CLI reports, with their exit codes. */
+
+/** Bad input: unknown flag, bad value, invalid scenario. Exit code 2. */
+export class UsageError extends Error {
+  readonly exitCode = 2;
+  constructor(message: string) {
+    super(message);
+    this.name = 'UsageError';
+  }
+}
+
+/** A failure while running (a replication failed, a file could not be written). Exit code 1. */
+export class RunError extends Error {
+  readonly exitCode = 1;
+  constructor(message: string) {
+    super(message);
+    this.name = 'RunError';
+  }
+}
+
+/** The run was stopped by a signal; exit code 128 + signal number (130 for SIGINT, 143 for SIGTERM). */
+export class InterruptedError extends Error {
+  readonly exitCode: number;
+  constructor(readonly signal: NodeJS.Signals) {
+    super(`interrupted by ${signal}: workers stopped, no output written`);
+    this.name = 'InterruptedError';
+    this.exitCode = signal === 'SIGTERM' ? 143 : 130;
+  }
+}

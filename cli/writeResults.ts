@@ -1,0 +1,69 @@
+/**
+ * Writes a result folder that describes itself: the numbers (JSON and tidy CSV), every
+ * resolved scenario, and `run.json` with the command line that reproduces them. Each file
+ * is written atomically.
+ */
+import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { comparisonCsv, summaryCsv, sweepCsv, timeseriesCsvHeader, timeseriesCsvRows } from '../sim/report/index.ts';
+import { writeFileAtomic, type FileContent } from './atomicWrite.ts';
+import { reportJson, type Report } from './buildReport.ts';
+import { planArgv, planCommand } from './plan.ts';
+
+/** The package version, recorded in `run.json`. */
+export const VERSION: string = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')).version;
+
+const json = (value: unknown) => JSON.stringify(value, null, 2) + '\n';
+
+/** A file-name-safe form of a scenario label. */
+export function fileLabel(label: string): string {
+  return label.replace(/[^\w.=,+-]+/g, '_');
+}
+
+/** The files of a report, by name relative to the result folder (in writing order). */
+export function reportFiles(report: Report): [string, FileContent][] {
+  const { plan } = report;
+  const files: [string, FileContent][] = [];
+  if (plan.kind === 'sweep') {
+    files.push(['sweep.json', json(reportJson(report))]);
+    files.push(['sweep.csv', sweepCsv(plan.sweep!.sets.map((s) => s.path), report.points)]);
+    files.push([`scenarios/${fileLabel(plan.sweep!.base.label)}.json`, json(plan.sweep!.base.scenario)]);
+  } else {
+    files.push(['summary.json', json(plan.kind === 'compare' ? report.summaries : reportJson(report))]);
+    files.push(['summary.csv', summaryCsv(report.summaries)]);
+    if (plan.kind === 'compare') {
+      files.push(['comparison.json', json(report.comparisons)]);
+      files.push(['comparison.csv', comparisonCsv(report.comparisons)]);
+    }
+    files.push([
+      'timeseries.csv',
+      (write) => {
+        write(timeseriesCsvHeader());
+        plan.scenarios.forEach((s, i) => report.results[i].forEach((r) => write(timeseriesCsvRows(s.label, r))));
+      },
+    ]);
+    for (const s of plan.scenarios) files.push([`scenarios/${fileLabel(s.label)}.json`, json(s.scenario)]);
+  }
+  files.push([
+    'run.json',
+    json({
+      tool: 'border-sim',
+      version: VERSION,
+      command: planCommand(plan),
+      argv: planArgv(plan),
+      kind: plan.kind,
+      seed: plan.seed,
+      reps: plan.reps,
+      days: plan.days,
+      scenarios: plan.scenarios.map((s) => s.label),
+    }),
+  ]);
+  return files;
+}
+
+/** Writes the report's files into `dir`; returns their names. */
+export function writeResults(dir: string, report: Report): string[] {
+  const files = reportFiles(report);
+  for (const [name, content] of files) writeFileAtomic(join(dir, name), content);
+  return files.map(([name]) => name);
+}

@@ -1,0 +1,108 @@
+/**
+ * Loading a scenario the way every command and script names one: a preset name, a path
+ * to a JSON file, or scenario data. The result is validated and fully resolved (preset
+ * base applied, defaults filled), so it can be saved next to results and run again.
+ */
+import { readFileSync } from 'node:fs';
+import { basename, extname } from 'node:path';
+import { presets, validateScenario, type Scenario } from '../sim/model/index.ts';
+
+/** One problem found in a scenario: the field path, the bad value and what was expected. */
+export interface ScenarioIssue {
+  readonly path: string;
+  readonly value: unknown;
+  readonly expected: string;
+  readonly message: string;
+}
+
+/** Thrown when a scenario cannot be read or is invalid; `issues` lists every problem. */
+export class ScenarioError extends Error {
+  /** What was given: a preset name, a file path, or `<data>`. */
+  readonly source: string;
+  readonly issues: readonly ScenarioIssue[];
+  constructor(source: string, message: string, issues: readonly ScenarioIssue[] = []) {
+    super(message);
+    this.name = 'ScenarioError';
+    this.source = source;
+    this.issues = issues;
+  }
+}
+
+/** A validated scenario with the name results are filed under. */
+export interface LoadedScenario {
+  /** Short name: the preset name, or the file name without `.json` (for data: `label` or `scenario`). */
+  readonly label: string;
+  /** What was given: a preset name, a file path, or `<data>`. */
+  readonly source: string;
+  /** The fully resolved scenario (every default filled). */
+  readonly scenario: Scenario;
+}
+
+/** Formats a bad value for a message: JSON, shortened to about 60 characters. */
+export function showValue(value: unknown): string {
+  const text = value === undefined ? 'missing' : JSON.stringify(value) ?? String(value);
+  return text.length > 60 ? `${text.slice(0, 57)}...` : text;
+}
+
+/** One line per issue: `path: message (got VALUE, expected EXPECTED)`. */
+export function formatIssue(issue: ScenarioIssue): string {
+  const path = Array.isArray(issue.path) ? issue.path.join('.') : String(issue.path || '(top level)');
+  return `${path}: ${issue.message} (got ${showValue(issue.value)}, expected ${issue.expected})`;
+}
+
+function readJson(path: string): unknown {
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    const names = Object.keys(presets).join(', ');
+    const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory' : (error as Error).message;
+    throw new ScenarioError(path, `scenario '${path}': not a preset (${names}) and not a readable JSON file (${why})`);
+  }
+  try {
+    return JSON.parse(text);
+  } catch (error) {
+    throw new ScenarioError(path, `scenario '${path}': invalid JSON (${(error as Error).message})`);
+  }
+}
+
+/**
+ * Loads and validates a scenario.
+ *
+ * @param source a preset name (see `border-sim list`), a path to a JSON scenario file
+ *   (which may start from a preset with `"base": "<preset>"`), or scenario data.
+ * @param label name to file results under (default: the preset or file name).
+ * @throws ScenarioError naming the source and listing every invalid field.
+ * @example
+ * ```ts
+ * const { scenario } = loadScenario('baseline');
+ * const mine = loadScenario('scenarios/more-judges.json');
+ * ```
+ */
+export function loadScenario(source: string | object, label?: string): LoadedScenario {
+  let input: unknown;
+  let origin: string;
+  let name: string;
+  if (typeof source === 'string') {
+    origin = source;
+    if (Object.hasOwn(presets, source)) {
+      input = presets[source];
+      name = source;
+    } else {
+      input = readJson(source);
+      name = basename(source, extname(source));
+    }
+  } else {
+    origin = '<data>';
+    input = source;
+    name = 'scenario';
+  }
+  const checked = validateScenario(input);
+  if (!checked.ok) {
+    const issues = checked.errors as readonly ScenarioIssue[];
+    const detail = issues.map(formatIssue).join('; ');
+    throw new ScenarioError(origin, `scenario '${origin}' is invalid: ${detail}`, issues);
+  }
+  return { label: label ?? name, source: origin, scenario: checked.scenario };
+}

@@ -1,0 +1,85 @@
+/**
+ * The simulation worker's API: the one code path that runs a replication for both the
+ * browser (Web Worker) and the CLI (Node worker thread), and for a main-thread fallback.
+ * It validates the scenario, creates the replication, advances it day by day and reports
+ * progress between days. Failures come back as a {@link RunFailure} naming the replication
+ * and seed, so the replication can be reproduced alone; nothing is thrown across the
+ * worker boundary.
+ */
+import * as Comlink from 'comlink';
+import { createReplication, validateScenario } from '../sim/model/index.ts';
+import type { ReplicationResult } from '../sim/model/result.ts';
+import type { Progress, RunOutcome, RunRequest, SimWorkerApi } from './protocol.ts';
+
+/** The part of the model the worker uses (the real model, or a stand-in in tests). */
+export interface WorkerModel {
+  validateScenario(input: unknown): { ok: true; scenario: unknown } | { ok: false; errors: readonly { path: unknown; message: string }[] };
+  createReplication(
+    scenario: never,
+    opts: { seed: number; replication: number; days?: number },
+  ): { advance(toDay: number): void; readonly day: number; snapshot(): ReplicationResult };
+}
+
+/** Buffers of a result's typed arrays, each once, for `Comlink.transfer` (a transfer list must not repeat a buffer). */
+function buffersOf(result: ReplicationResult): ArrayBuffer[] {
+  const set = new Set<ArrayBuffer>();
+  for (const a of Object.values(result.daily) as Float64Array[]) set.add(a.buffer as ArrayBuffer);
+  set.add(result.custodyHistogram.counts.buffer as ArrayBuffer);
+  return [...set];
+}
+
+/** Calls a progress callback without waiting for it; a remote callback's delivery errors are ignored (progress is advisory). */
+function notify(onProgress: ((p: Progress) => void) | undefined, p: Progress): void {
+  if (!onProgress) return;
+  const r = onProgress(p) as unknown;
+  if (r instanceof Promise) r.catch(() => {});
+}
+
+/** Closes the channel of a comlink callback proxy, so the host's port does not keep its process alive. */
+function release(onProgress: unknown): void {
+  const fn = typeof onProgress === 'function' ? (onProgress as unknown as Record<symbol, unknown>)[Comlink.releaseProxy] : undefined;
+  if (typeof fn === 'function') (fn as () => void)();
+}
+
+function describe(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+/**
+ * Builds the worker API over a model.
+ *
+ * @param model the model functions (defaults to the real model of `sim/model`).
+ */
+export function createSimWorkerApi(model: WorkerModel = { validateScenario, createReplication } as unknown as WorkerModel): SimWorkerApi {
+  return {
+    async runReplication(req: RunRequest, onProgress?: (p: Progress) => void): Promise<RunOutcome> {
+      const { seed, replication } = req;
+      try {
+        const checked = model.validateScenario(req.scenario);
+        if (!checked.ok) {
+          const detail = checked.errors.map((e) => `${Array.isArray(e.path) ? e.path.join('.') : String(e.path)}: ${e.message}`).join('; ');
+          return { ok: false, error: `invalid scenario: ${detail}`, replication, seed };
+        }
+        const rep = model.createReplication(checked.scenario as never, { seed, replication, days: req.days });
+        const days = req.days ?? rep.snapshot().days;
+        const every = req.partialEveryDays;
+        const withEvents = rep as unknown as { events?: number };
+        for (let day = rep.day + 1; day <= days; day++) {
+          rep.advance(day);
+          const events = typeof withEvents.events === 'number' ? withEvents.events : 0;
+          const partial = every && day % every === 0 && day < days ? rep.snapshot() : undefined;
+          notify(onProgress, partial ? { replication, day, days, events, partial } : { replication, day, days, events });
+        }
+        const result = rep.snapshot();
+        return Comlink.transfer({ ok: true, result }, buffersOf(result));
+      } catch (error) {
+        return { ok: false, error: describe(error), replication, seed };
+      } finally {
+        release(onProgress);
+      }
+    },
+  };
+}
+
+/** The worker API over the real model: what `node.worker.ts` and the browser worker expose. */
+export const simWorkerApi: SimWorkerApi = createSimWorkerApi();
