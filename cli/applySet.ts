@@ -1,9 +1,10 @@
 /** Setting one field of scenario data by a path such as `arrivals.perDay` or `policies[0].share`. */
 import { UsageError } from './errors.ts';
 
-/** Splits `a.b[2].c` into `['a', 'b', 2, 'c']`. */
+/** Splits `a.b[2].c` (or `a.b.2.c`) into `['a', 'b', 2, 'c']`. */
 export function splitPath(path: string): (string | number)[] {
   return path.split('.').flatMap((part) => {
+    if (/^\d+$/.test(part)) return [Number(part)];
     const m = /^([^[\]]*)((?:\[\d+\])*)$/.exec(part);
     if (!m) return [part];
     const idx = [...m[2].matchAll(/\[(\d+)\]/g)].map((x) => Number(x[1]));

@@ -69,7 +69,9 @@ export async function executePlan(plan: Plan, options: ExecOptions): Promise<voi
   const reporter = createProgressReporter(progressMode(quiet), requests.length, what);
   let results: ReplicationResult[];
   try {
-    results = await runBatch(requests, { workers, signal: options.signal, onProgress: (p) => reporter.update(p) });
+    // BORDER_SIM_WORKER_ENTRY swaps the worker module (file URL), for fault-injection tests.
+    const workerEntry = process.env.BORDER_SIM_WORKER_ENTRY || undefined;
+    results = await runBatch(requests, { workers, workerEntry, signal: options.signal, onProgress: (p) => reporter.update(p) });
   } catch (error) {
     reporter.stop(false);
     if (error instanceof ReplicationFailedError) {

@@ -38,16 +38,16 @@ export interface LoadedScenario {
   readonly scenario: Scenario;
 }
 
-/** Formats a bad value for a message: JSON, shortened to about 60 characters. */
-export function showValue(value: unknown): string {
-  const text = value === undefined ? 'missing' : JSON.stringify(value) ?? String(value);
-  return text.length > 60 ? `${text.slice(0, 57)}...` : text;
-}
-
-/** One line per issue: `path: message (got VALUE, expected EXPECTED)`. */
+/**
+ * One line per issue, naming the field path, the bad value and what was expected. The
+ * model's messages already start with the path (`detention.beds: expected a number >= 0,
+ * got -5`); other messages get the path put in front.
+ */
 export function formatIssue(issue: ScenarioIssue): string {
-  const path = Array.isArray(issue.path) ? issue.path.join('.') : String(issue.path || '(top level)');
-  return `${path}: ${issue.message} (got ${showValue(issue.value)}, expected ${issue.expected})`;
+  const path = Array.isArray(issue.path) ? issue.path.join('.') : String(issue.path ?? '');
+  const message = String(issue.message);
+  if (path === '' || message.startsWith(`${path}:`)) return message;
+  return `${path}: ${message}`;
 }
 
 function readJson(path: string): unknown {

@@ -28,6 +28,8 @@ export interface BatchOptions {
   readonly onProgress?: (p: BatchProgress) => void;
   /** Aborting stops every worker at once; the promise then rejects with the signal's reason. */
   readonly signal?: AbortSignal;
+  /** Worker module to run (default: the simulation worker over the real model); see NodePoolOptions. */
+  readonly workerEntry?: string;
 }
 
 /** A replication failed; `replication` and `seed` reproduce it alone. */
@@ -56,7 +58,7 @@ export async function runBatch(requests: readonly RunRequest[], options: BatchOp
   const { onProgress, signal } = options;
   signal?.throwIfAborted();
   const size = Math.max(1, Math.min(options.workers ?? defaultWorkerCount(), requests.length));
-  const pool = new NodePool(size);
+  const pool = new NodePool(size, { entry: options.workerEntry });
   const share = new Float64Array(requests.length);
   const events = new Float64Array(requests.length);
   let done = 0;

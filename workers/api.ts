@@ -57,7 +57,7 @@ export function createSimWorkerApi(model: WorkerModel = { validateScenario, crea
       try {
         const checked = model.validateScenario(req.scenario);
         if (!checked.ok) {
-          const detail = checked.errors.map((e) => `${Array.isArray(e.path) ? e.path.join('.') : String(e.path)}: ${e.message}`).join('; ');
+          const detail = checked.errors.map((e) => (String(e.message).startsWith(`${String(e.path)}:`) ? e.message : `${String(e.path)}: ${e.message}`)).join('; ');
           return { ok: false, error: `invalid scenario: ${detail}`, replication, seed };
         }
         const rep = model.createReplication(checked.scenario as never, { seed, replication, days: req.days });

@@ -52,7 +52,7 @@ export function compareResults(reference: NamedResults, other: NamedResults): Sc
   }
   const metrics = {} as Record<MetricId, MetricDifference>;
   for (const def of METRICS) {
-    const d = pairedDifference(b.map((r) => r.summary[def.id]), a.map((r) => r.summary[def.id]));
+    const d = pairedDifference(a.map((r) => r.summary[def.id]), b.map((r) => r.summary[def.id])); // b − a
     metrics[def.id] = { unit: def.unit, mean: d.mean, ci95: [d.ci95[0], d.ci95[1]], sd: d.sd, n: d.n };
   }
   return { scenario: other.scenario, reference: reference.scenario, reps: a.length, seed: a[0]?.seed ?? NaN, metrics };

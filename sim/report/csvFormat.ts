@@ -10,13 +10,13 @@ export type CsvValue = string | number | boolean | null | undefined;
 /**
  * Formats a number for CSV so that it reads back exactly in pandas and R: the shortest
  * decimal that round-trips (JavaScript's `String(n)`), `NA` for NaN, `Inf`/`-Inf` for
- * infinities (both `read.csv` and `pandas.read_csv` parse these).
+ * infinities (both `read.csv` and `pandas.read_csv` parse these), `-0` kept as `-0`.
  */
 export function csvNumber(value: number): string {
   if (Number.isNaN(value)) return 'NA';
   if (value === Infinity) return 'Inf';
   if (value === -Infinity) return '-Inf';
-  return String(value);
+  return Object.is(value, -0) ? '-0' : String(value);
 }
 
 const needsQuotes = /[",\r\n]|^\s|\s$/;

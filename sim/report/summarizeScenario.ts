@@ -14,8 +14,9 @@ export function byReplication(results: readonly ReplicationResult[]): Replicatio
 /**
  * Summarizes replications of one scenario: for each summary metric of the model, the mean
  * over replications with a Student-t 95% confidence interval, the sample standard
- * deviation and the number of replications. With fewer than two replications the
- * interval and the deviation are NaN (`null` once serialized to JSON).
+ * deviation and the number of replications (see `summarize` in `sim/stats`: with one
+ * replication the deviation is 0 and the interval collapses to the mean, which is not
+ * certainty).
  *
  * @param scenario name shown for the scenario (a preset name or a file name).
  * @param seed the run's seed (the same for every replication).

@@ -34,7 +34,19 @@ interface Slot {
 }
 
 const bootstrap = new URL('../../bin/ts-worker.mjs', import.meta.url);
-const entry = new URL('./node.worker.ts', import.meta.url).href;
+
+/** The worker module every pool runs unless told otherwise: the simulation worker API over the real model. */
+export const DEFAULT_WORKER_ENTRY = new URL('./node.worker.ts', import.meta.url).href;
+
+/** Options of a {@link NodePool}. */
+export interface NodePoolOptions {
+  /**
+   * File URL of the worker module (TypeScript or JavaScript) that exposes a SimWorkerApi
+   * over its parent port (default {@link DEFAULT_WORKER_ENTRY}); tests use it to inject
+   * faults into the real API.
+   */
+  readonly entry?: string;
+}
 
 /** Default pool size: one worker per core the process may use. */
 export function defaultWorkerCount(): number {
@@ -46,11 +58,13 @@ export class NodePool {
   readonly size: number;
   private readonly slots = new Set<Slot>();
   private readonly queue: Task[] = [];
+  private readonly entry: string;
 
   /** @param size number of worker threads (default: {@link defaultWorkerCount}). */
-  constructor(size: number = defaultWorkerCount()) {
+  constructor(size: number = defaultWorkerCount(), options: NodePoolOptions = {}) {
     if (!Number.isInteger(size) || size < 1) throw new RangeError(`invalid pool size: ${size} (expected a positive integer)`);
     this.size = size;
+    this.entry = options.entry ?? DEFAULT_WORKER_ENTRY;
   }
 
   /** Runs one replication on the next idle worker. Rejects only with {@link PoolTerminatedError}. */
@@ -90,7 +104,7 @@ export class NodePool {
   }
 
   private spawn(): Slot {
-    const worker = new Worker(bootstrap, { workerData: { entry } });
+    const worker = new Worker(bootstrap, { workerData: { entry: this.entry } });
     const slot: Slot = { worker, api: Comlink.wrap<SimWorkerApi>(nodeEndpoint(worker)) };
     const fail = (why: string) => {
       if (!this.slots.delete(slot)) return;
