@@ -1,0 +1,34 @@
+/**
+ * Conditions over several events: `anyOf` (the first to happen, e.g. service or patience
+ * running out) and `allOf`. The value maps each processed event to its value.
+ * A failed constituent fails the condition.
+ */
+import { Event, PROCESSED, type Waiter } from './event.ts';
+import type { Environment } from './environment.ts';
+
+export class Condition extends Event<Map<Event<any>, unknown>> implements Waiter {
+  private done = 0;
+
+  constructor(env: Environment, readonly events: readonly Event<any>[], private readonly needAll: boolean) {
+    super(env);
+    if (events.length === 0) { this.succeed(new Map()); return; }
+    for (const ev of events) {
+      if (ev.env !== env) throw new Error('condition over events of another environment');
+      if (ev._state === PROCESSED) this._resume(ev);
+      else ev._addWaiter(this);
+      if (this._state !== 0) break;
+    }
+  }
+
+  /** @internal */
+  _resume(ev: Event<any>): void {
+    if (this._state !== 0) return;
+    if (!ev._ok) { this.fail(ev._value); return; }
+    this.done++;
+    if (!this.needAll || this.done === this.events.length) {
+      const values = new Map<Event<any>, unknown>();
+      for (const e of this.events) if (e._state === PROCESSED && e._ok) values.set(e, e._value);
+      this.succeed(values);
+    }
+  }
+}

@@ -1,0 +1,124 @@
+/**
+ * Events: things that happen at a point in simulated time. An event is pending until it
+ * is triggered (succeed or fail), which schedules it; when the calendar reaches it, it
+ * is processed: the waiting process resumes and callbacks run, in the order they were
+ * added. Failed events are never silently ignored: a failure nobody waits for is
+ * raised by `Environment.step`.
+ */
+import type { Environment } from './environment.ts';
+
+export const PENDING = 0;
+export const TRIGGERED = 1;
+export const PROCESSED = 2;
+
+/** Something that resumes when an event is processed (a process, a condition). */
+export interface Waiter {
+  _resume(ev: Event<any>): void;
+}
+
+export type EventCallback<T> = (ev: Event<T>) => void;
+
+export class Event<T = unknown> {
+  /** @internal 0 pending, 1 triggered (scheduled), 2 processed. */
+  _state = PENDING;
+  /** @internal */
+  _ok = true;
+  /** @internal */
+  _value: T | undefined = undefined;
+  /** @internal The one process waiting (the common case, kept out of the callback list). */
+  _waiter: Waiter | null = null;
+  /** @internal */
+  _callbacks: (EventCallback<T> | Waiter)[] | null = null;
+  /** Set when a failure has been handled (delivered to a waiter or callback). */
+  defused = false;
+
+  constructor(readonly env: Environment) {}
+
+  get triggered(): boolean { return this._state !== PENDING; }
+  get processed(): boolean { return this._state === PROCESSED; }
+  /** True unless the event failed. Only meaningful once triggered. */
+  get ok(): boolean { return this._ok; }
+  /** The value (or, for a failed event, the error). Throws while pending. */
+  get value(): T {
+    if (this._state === PENDING) throw new Error('event value is not available: the event has not been triggered');
+    return this._value as T;
+  }
+
+  /** Triggers the event with a value; it is processed at the current time. */
+  succeed(value?: T, priority = 0): this {
+    if (this._state !== PENDING) throw new Error('event already triggered');
+    this._value = value;
+    this._state = TRIGGERED;
+    this.env._scheduleEvent(this, 0, priority);
+    return this;
+  }
+
+  /** Triggers the event as failed; waiters receive the error thrown into them. */
+  fail(error: unknown, priority = 0): this {
+    if (this._state !== PENDING) throw new Error('event already triggered');
+    this._ok = false;
+    this._value = error as T;
+    this._state = TRIGGERED;
+    this.env._scheduleEvent(this, 0, priority);
+    return this;
+  }
+
+  /** Runs `cb` when the event is processed (immediately, if it already was). */
+  addCallback(cb: EventCallback<T>): void {
+    if (this._state === PROCESSED) { cb(this); return; }
+    (this._callbacks ??= []).push(cb);
+  }
+
+  /** @internal */
+  _addWaiter(w: Waiter): void {
+    if (this._waiter === null && this._callbacks === null) this._waiter = w;
+    else (this._callbacks ??= []).push(w);
+  }
+
+  /** @internal Removes a waiter (on interrupt); returns whether it was there. */
+  _removeWaiter(w: Waiter): boolean {
+    if (this._waiter === w) { this._waiter = null; return true; }
+    const cbs = this._callbacks;
+    if (cbs !== null) {
+      const i = cbs.indexOf(w);
+      if (i >= 0) { cbs.splice(i, 1); return true; }
+    }
+    return false;
+  }
+
+  /** @internal Called by the environment when the calendar reaches this event. */
+  _fire(): void {
+    this._state = PROCESSED;
+    const w = this._waiter;
+    const cbs = this._callbacks;
+    if (w !== null) { this._waiter = null; this.defused = true; w._resume(this); }
+    if (cbs !== null) {
+      this._callbacks = null;
+      this.defused = true;
+      for (let i = 0; i < cbs.length; i++) {
+        const c = cbs[i]!;
+        if (typeof c === 'function') c(this); else c._resume(this);
+      }
+    }
+    if (!this._ok && !this.defused) this.env._unhandled(this);
+  }
+}
+
+/** An event processed `delay` after its creation. */
+export class Timeout<T = undefined> extends Event<T> {
+  constructor(env: Environment, readonly delay: number, value?: T) {
+    super(env);
+    if (!(delay >= 0)) throw new RangeError(`invalid delay: ${delay} (expected a number >= 0)`);
+    this._value = value;
+    this._state = TRIGGERED;
+    env._scheduleEvent(this, delay, 0);
+  }
+}
+
+/** Thrown into a process by `Process.interrupt`; `cause` says why. */
+export class Interrupt extends Error {
+  constructor(readonly cause: unknown) {
+    super(`interrupted: ${String(cause)}`);
+    this.name = 'Interrupt';
+  }
+}

@@ -1,0 +1,10 @@
+export { Environment, type Callback, type EnvironmentOptions } from './environment.ts';
+export { Event, Timeout, Interrupt, type EventCallback } from './event.ts';
+export { Condition } from './condition.ts';
+export { Process, Hold, timeout, type ProcessGenerator, type Yieldable } from './process.ts';
+export { request } from './resource.ts';
+export { Resource, Request, Preempted, type ResourceOptions } from './resource.ts';
+export { Container, type ContainerOptions } from './container.ts';
+export { Store } from './store.ts';
+export { Calendar, PRIORITY_MIN, PRIORITY_MAX } from './calendar.ts';
+export { ResourceMonitor } from './monitor.ts';

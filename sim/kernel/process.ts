@@ -1,0 +1,151 @@
+/**
+ * A process: a generator function that yields events and resumes when each is processed.
+ * The process is itself an event, processed when the generator returns (its value is
+ * the return value) or throws (it fails with the error).
+ *
+ * The generator starts running at once, up to its first `yield`, inside the call that
+ * creates it. A yielded event that was already processed resumes the generator
+ * immediately, without a trip through the calendar.
+ */
+import { Event, Interrupt, PENDING, PROCESSED, type Waiter } from './event.ts';
+import type { Environment } from './environment.ts';
+
+/**
+ * What `timeout(d)` returns: a request to resume the yielding process `delay` later.
+ * Cheaper than an `Event` (the process itself is scheduled), so it is the form for hot
+ * paths; use `env.timeout(d)` when the timeout must be shared or combined in `anyOf`.
+ */
+export class Hold<T = undefined> {
+  constructor(readonly delay: number, readonly value: T) {}
+}
+
+/** Resume the yielding process after `delay` (with `value`, if given). */
+export function timeout<T = undefined>(delay: number, value?: T): Hold<T> {
+  return new Hold(delay, value as T);
+}
+
+/** What a process may yield: an event, or a `timeout(d)` hold. */
+export type Yieldable = Event<any> | Hold<any>;
+
+export type ProcessGenerator<R = unknown> = Generator<Yieldable, R, any>;
+
+export class Process<R = unknown> extends Event<R> implements Waiter {
+  /** @internal The event the process is waiting for, if any. */
+  _target: Event<any> | null = null;
+  /** @internal Calendar handle while the process holds on a `timeout(d)`, else -1. */
+  private holdHandle = -1;
+  private holdValue: unknown = undefined;
+
+  constructor(env: Environment, private readonly gen: ProcessGenerator<R>) {
+    super(env);
+    if (gen === null || typeof gen !== 'object' || typeof (gen as any).next !== 'function') {
+      throw new TypeError(`env.process expects a generator (call the generator function): got ${String(gen)}`);
+    }
+    this.step(undefined, true);
+  }
+
+  /** True until the generator has returned or thrown. */
+  get isAlive(): boolean { return this._state === PENDING; }
+
+  /** The event the process is currently waiting for. */
+  get target(): Event<any> | null { return this._target; }
+
+  /**
+   * Throws an `Interrupt(cause)` into the process at its current `yield`, at the current
+   * time (before other events scheduled for now). The process stops waiting for its
+   * target; a pending resource request stays queued unless the process cancels it.
+   */
+  interrupt(cause?: unknown): void {
+    if (this._state !== PENDING) throw new Error('cannot interrupt a process that has terminated');
+    const ev = new Event<unknown>(this.env);
+    ev._ok = false;
+    ev._value = new Interrupt(cause);
+    ev.defused = true;
+    ev._state = 1;
+    const proc = this;
+    this.env._scheduleCallback(0, -1, () => {
+      if (proc._state !== PENDING) return;
+      if (proc._target !== null) { proc._target._removeWaiter(proc); proc._target = null; }
+      if (proc.holdHandle >= 0) { proc.env.cancel(proc.holdHandle); proc.holdHandle = -1; }
+      proc._resume(ev);
+    });
+  }
+
+  /** @internal The calendar reached the end of a `timeout(d)` hold, or the process event. */
+  override _fire(): void {
+    if (this.holdHandle >= 0) {
+      this.holdHandle = -1;
+      const v = this.holdValue;
+      this.holdValue = undefined;
+      this.step(v, true);
+    } else super._fire();
+  }
+
+  /** @internal */
+  _resume(ev: Event<any>): void {
+    this._target = null;
+    if (!ev._ok) this.step(ev._value, false);
+    else this.step(ev._value, true);
+  }
+
+  /**
+   * Ends the process with its return value. With nobody waiting, the process event is
+   * marked processed at once (a later `yield` on it continues immediately), which saves
+   * a calendar entry per finished process; otherwise waiters resume through the calendar.
+   */
+  private finish(value: R): void {
+    if (this._waiter === null && this._callbacks === null) {
+      this._value = value;
+      this._state = PROCESSED;
+    } else this.succeed(value);
+  }
+
+  private step(input: unknown, ok: boolean): void {
+    const env = this.env;
+    const gen = this.gen;
+    const prev = env._active;
+    env._active = this;
+    for (;;) {
+      let r: IteratorResult<Yieldable, R>;
+      try {
+        r = ok ? gen.next(input) : gen.throw(input);
+      } catch (err) {
+        env._active = prev;
+        this.fail(err);
+        return;
+      }
+      if (r.done === true) {
+        env._active = prev;
+        this.finish(r.value);
+        return;
+      }
+      const next = r.value;
+      if (next instanceof Hold) {
+        const d = next.delay;
+        if (d >= 0 && d !== Infinity) {
+          env._active = prev;
+          this.holdValue = next.value;
+          this.holdHandle = env._scheduleTarget(d, this);
+          return;
+        }
+        input = new RangeError(`invalid delay: ${d} (expected a finite number >= 0)`);
+        ok = false;
+        continue;
+      }
+      if (next === null || typeof next !== 'object' || !(next instanceof Event)) {
+        input = new TypeError(`a process yielded ${String(next)}; expected an event or timeout(d)`);
+        ok = false;
+        continue;
+      }
+      if (next._state === PROCESSED) {
+        if (!next._ok) next.defused = true;
+        input = next._value; ok = next._ok;
+        continue;
+      }
+      env._active = prev;
+      this._target = next;
+      next._addWaiter(this);
+      return;
+    }
+  }
+}
