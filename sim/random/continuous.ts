@@ -1,0 +1,44 @@
+/**
+ * Samplers for simple continuous families, all by inversion of the CDF (one uniform per
+ * draw, monotone in the uniform, which keeps common random numbers well synchronised).
+ * Each takes the stream first and allocates nothing.
+ */
+import type { Rng } from './stream.ts';
+
+/** Exponential with `rate` (events per unit time, > 0); mean 1/rate. */
+export function exponential(rng: Rng, rate: number): number {
+  return -Math.log(1 - rng()) / rate;
+}
+
+/** Exponential with the given `mean` (> 0, in the caller's time unit). */
+export function exponentialMean(rng: Rng, mean: number): number {
+  return -mean * Math.log(1 - rng());
+}
+
+/** Always `value`; draws nothing from the stream (so it never shifts it). */
+export function deterministic(_rng: Rng, value: number): number {
+  return value;
+}
+
+/** Uniform on [min, max). */
+export function uniform(rng: Rng, min: number, max: number): number {
+  return min + (max - min) * rng();
+}
+
+/** Triangular on [min, max] with peak at `mode` (min ≤ mode ≤ max, min < max). */
+export function triangular(rng: Rng, min: number, mode: number, max: number): number {
+  const u = rng();
+  const width = max - min;
+  const left = mode - min;
+  return u * width < left
+    ? min + Math.sqrt(u * width * left)
+    : max - Math.sqrt((1 - u) * width * (max - mode));
+}
+
+/**
+ * Weibull with `shape` k > 0 and `scale` λ > 0: P(X > x) = exp(−(x/λ)^k);
+ * mean λ Γ(1 + 1/k).
+ */
+export function weibull(rng: Rng, shape: number, scale: number): number {
+  return scale * Math.pow(-Math.log(1 - rng()), 1 / shape);
+}
