@@ -22,9 +22,11 @@ export interface KernelBench {
 
 function simpy(customers: number): { customersPerSec: number; wq: number } | null {
   const script = fileURLToPath(new URL('./simpy_mm5.py', import.meta.url));
-  const probe = spawnSync('python3', ['-c', 'import simpy'], { encoding: 'utf8' });
-  if (probe.status !== 0) return null;
-  const r = spawnSync('python3', [script, String(customers)], { encoding: 'utf8', maxBuffer: 1 << 20 });
+  // Debian's python3-simpy3 is installed for the system interpreter, which may not be the
+  // first python3 on PATH.
+  const python = ['python3', '/usr/bin/python3'].find((py) => spawnSync(py, ['-c', 'import simpy'], { encoding: 'utf8' }).status === 0);
+  if (python === undefined) return null;
+  const r = spawnSync(python, [script, String(customers)], { encoding: 'utf8', maxBuffer: 1 << 20 });
   if (r.status !== 0) { console.error(`SimPy run failed: ${r.stderr.trim()}`); return null; }
   const out = JSON.parse(r.stdout.trim().split('\n').pop()!);
   return { customersPerSec: out.customers / out.seconds, wq: out.wq };

@@ -36,13 +36,13 @@ export class Request extends Event<void> implements Queued {
   readonly requestedAt: number;
   /** Time the server was granted (NaN while waiting). */
   grantedAt = NaN;
-  /** The process that made the request (interrupted if preempted). */
+  /** The process that made the request, on a preemptive resource (interrupted if preempted). */
   readonly owner: Process<any> | null;
 
   constructor(readonly resource: Resource, readonly priority: number, readonly preempt: boolean) {
     super(resource.env);
     this.requestedAt = resource.env.now;
-    this.owner = resource.env.activeProcess;
+    this.owner = resource.preemptive ? resource.env.activeProcess : null;
   }
 
   /** Withdraws a waiting request (reneging, balking); releases it if already granted. */
@@ -70,6 +70,8 @@ export class Resource {
   }
 
   get capacity(): number { return this._capacity; }
+  /** True if more urgent requests preempt less urgent users. */
+  get preemptive(): boolean { return this.users !== null; }
   /** Servers in use. */
   get count(): number { return this.inService; }
   /** Requests waiting. */
