@@ -19,13 +19,19 @@ export class Hold<T = undefined> {
   constructor(readonly delay: number, readonly value: T) {}
 }
 
-/** Resume the yielding process after `delay` (with `value`, if given). */
-export function timeout<T = undefined>(delay: number, value?: T): Hold<T> {
-  return new Hold(delay, value as T);
+/**
+ * Resume the yielding process after `delay` (with `value`, if given). Without a value
+ * this is the delay itself: a process that yields a number holds for that long, which
+ * allocates nothing.
+ */
+export function timeout(delay: number): number;
+export function timeout<T>(delay: number, value: T): Hold<T>;
+export function timeout<T>(delay: number, value?: T): number | Hold<T> {
+  return arguments.length < 2 ? delay : new Hold(delay, value as T);
 }
 
-/** What a process may yield: an event, or a `timeout(d)` hold. */
-export type Yieldable = Event<any> | Hold<any>;
+/** What a process may yield: an event, a `timeout(d)` hold, or a delay as a number. */
+export type Yieldable = Event<any> | Hold<any> | number;
 
 export type ProcessGenerator<R = unknown> = Generator<Yieldable, R, any>;
 
@@ -120,6 +126,16 @@ export class Process<R = unknown> extends Event<R> implements Waiter {
         return;
       }
       const next = r.value;
+      if (typeof next === 'number') {
+        if (next >= 0 && next !== Infinity) {
+          env._active = prev;
+          this.holdHandle = env._scheduleTarget(next, this);
+          return;
+        }
+        input = new RangeError(`invalid delay: ${next} (expected a finite number >= 0)`);
+        ok = false;
+        continue;
+      }
       if (next instanceof Hold) {
         const d = next.delay;
         if (d >= 0 && d !== Infinity) {

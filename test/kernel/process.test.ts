@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { Environment, Interrupt, type Event } from '../../sim/kernel/index.ts';
+import { Environment, Interrupt, timeout, type Event } from '../../sim/kernel/index.ts';
 
 describe('Process', () => {
   it('resumes after each timeout with its value and returns a value', () => {
@@ -101,8 +101,43 @@ describe('Process', () => {
   it('rejects yielding something that is not an event, inside the process', () => {
     const env = new Environment();
     let msg = '';
-    env.process((function* (): Generator<any, void, any> { try { yield 5; } catch (e) { msg = (e as Error).message; } })());
+    env.process((function* (): Generator<any, void, any> { try { yield 'soon'; } catch (e) { msg = (e as Error).message; } })());
     env.run();
-    expect(msg).toMatch(/yielded 5; expected an event/);
+    expect(msg).toMatch(/yielded soon; expected an event/);
+  });
+});
+
+describe('timeout(d)', () => {
+  it('holds the process for d, with or without a value', () => {
+    const env = new Environment();
+    const log: [unknown, number][] = [];
+    env.process((function* () {
+      const a: unknown = yield timeout(1.25);
+      log.push([a, env.now]);
+      const b: string = yield timeout(2, 'v');
+      log.push([b, env.now]);
+    })());
+    env.run();
+    expect(log).toEqual([[undefined, 1.25], ['v', 3.25]]);
+  });
+
+  it('raises a negative delay inside the process', () => {
+    const env = new Environment();
+    let msg = '';
+    env.process((function* () { try { yield timeout(-2); } catch (e) { msg = (e as Error).message; } })());
+    env.run();
+    expect(msg).toMatch(/invalid delay: -2/);
+  });
+
+  it('is cancelled by an interrupt', () => {
+    const env = new Environment();
+    const log: [string, number][] = [];
+    const p = env.process((function* () {
+      try { yield timeout(10); log.push(['slept', env.now]); } catch { log.push(['woken', env.now]); }
+    })());
+    env.schedule(4, () => p.interrupt());
+    env.run();
+    expect(log).toEqual([['woken', 4]]);
+    expect(env.now).toBe(4);
   });
 });
