@@ -9,9 +9,10 @@
  * order statistic of rank ⌊q (n − 1)⌋ (0-based) of all values added, for any q and any
  * input order (negative values are mirrored; zeros are counted exactly). Estimates are also
  * clamped into [min, max]. Memory: one counter per occupied power of γ; α = 0.01 needs about
- * 115 buckets per factor of 10 in range, and at most `maxBuckets` (default 4096, a range of
- * 10^35) per sign; beyond that the smallest buckets are merged upward and only values in
- * them lose the guarantee. Adding costs one logarithm and one map update.
+ * 115 buckets per factor of 10 in range, and at most `maxBuckets` per sign (by default
+ * enough for a range of 10^30); beyond that the smallest buckets are merged upward and only
+ * values in them lose the guarantee. Adding costs one logarithm and one map update. The
+ * smallest and largest ranks return the exact minimum and maximum.
  */
 
 /** Counts per bucket index, at most `maxBuckets` of them (the lowest merged upward). */
@@ -60,13 +61,20 @@ export class QuantileSketch {
   #min = Infinity;
   #max = -Infinity;
 
-  constructor(relativeAccuracy = 0.01, maxBuckets = 4096) {
+  /**
+   * @param relativeAccuracy α in (0, 1) (default 0.01)
+   * @param maxBuckets buckets kept per sign (default: enough for a range of 10^30, about 3 500
+   *   at α = 0.01)
+   */
+  constructor(relativeAccuracy = 0.01, maxBuckets?: number) {
     if (!(relativeAccuracy > 0 && relativeAccuracy < 1)) {
       throw new RangeError(`invalid relative accuracy: ${relativeAccuracy} (expected 0 < α < 1)`);
     }
     this.relativeAccuracy = relativeAccuracy;
     this.#gamma = (1 + relativeAccuracy) / (1 - relativeAccuracy);
     this.#logGamma = Math.log(this.#gamma);
+    maxBuckets ??= Math.ceil((30 * Math.LN10) / this.#logGamma);
+    if (!(maxBuckets >= 2)) throw new RangeError(`invalid bucket limit: ${maxBuckets}`);
     this.#maxBuckets = maxBuckets;
     this.#pos = new Store(maxBuckets);
     this.#neg = new Store(maxBuckets);
@@ -115,6 +123,8 @@ export class QuantileSketch {
     const n = this.count;
     if (n === 0 || !(q >= 0 && q <= 1)) return Number.NaN;
     const rank = Math.floor(q * (n - 1));
+    if (rank === 0) return this.#min;
+    if (rank === n - 1) return this.#max;
     let seen = 0;
     let estimate = 0;
     const neg = this.#neg;
