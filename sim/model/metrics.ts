@@ -27,7 +27,7 @@ const m = (id: string, unit: Unit, label: string, description: string): MetricDe
 
 /** Summary metrics: one number per replication, aggregated across replications. */
 export const METRICS = [
-  m('arrivals.total', 'people', 'Arrivals', 'People arriving at the border (between ports and at ports, including appointment holders) over the horizon.'),
+  m('arrivals.total', 'people', 'Arrivals', 'People arriving at the border over the horizon: crossings between ports, walk-ups at ports, and new CBP One registrants (who then wait in Mexico for their appointment).'),
   m('encounters.total', 'people', 'Encounters', 'Border Patrol apprehensions plus port inadmissibility determinations over the horizon.'),
   m('gotaways.total', 'people', 'Gotaways', 'People who crossed between ports and were never apprehended.'),
   m('bp.occupancy.mean', 'people', 'BP holding, mean', 'Time-averaged number of people in Border Patrol custody.'),
@@ -57,7 +57,16 @@ export const METRICS = [
   m('parole.affirmative', 'people', 'Affirmative parole', 'People paroled through programs outside the border queues (CHNV, U4U, evacuations, ...).'),
   m('parole.workEligible.end', 'people', 'Parolees able to work (end)', 'Parolees holding work-eligible parole at the end of the horizon.'),
   m('receiving.unsheltered.mean', 'people', 'US-side overflow', 'Time-averaged released people beyond the capacity of receiving-community shelters.'),
-  m('conservation.unaccounted', 'people', 'Unaccounted', 'Arrivals neither in a place nor with a recorded exit; must be 0.'),
+  m('detention.bookIns', 'people', 'ICE book-ins', 'Book-ins into ICE detention (from border custody and interior arrests).'),
+  m('removals.total', 'people', 'Removals', 'Removals from detention, expedited removals and MPP removal orders carried out.'),
+  m('ofo.timeInCustodyHours.mean', 'hours', 'Port time in custody, mean', 'Mean hours from arrival at a port to leaving port custody.'),
+  m('cf.occupancy.mean', 'people', 'Awaiting credible-fear screening', 'Time-averaged people in custody awaiting or in credible-fear screening.'),
+  m('mpp.waiting.end', 'people', 'MPP waiting (end)', 'People in Mexico awaiting MPP hearings at the end of the horizon.'),
+  m('cbpone.crossedAfterWaiting', 'people', 'Crossed after waiting', 'CBP One registrants who stopped waiting and crossed between ports.'),
+  m('court.completions', 'cases', 'Court completions', 'Immigration court completions over the horizon (all dockets).'),
+  m('parole.active.end', 'people', 'Parolees (end)', 'People holding an unexpired parole granted within the horizon, at its end.'),
+  m('parole.queueJumpers', 'people', 'Shelter-list queue jumpers', 'People paroled from Mexican shelter lists who bought their place on the list.'),
+  m('conservation.unaccounted', 'people', 'Unaccounted', 'Entries (arrivals, initial populations, interior book-ins) minus people in every place minus recorded exits, each counted independently; must be 0.'),
 ] as const satisfies readonly MetricDef[];
 
 export type MetricId = (typeof METRICS)[number]['id'];

@@ -19,6 +19,35 @@ export interface ReplicationResult {
   /** Kernel events processed and people simulated (for throughput reports). */
   readonly events: number;
   readonly people: number;
+  /**
+   * Checks and breakdowns behind the summary: the conservation ledger (entries, people in
+   * each place, exits by kind), per-facility flows (for Little's law), station queue waits
+   * and court dockets. Optional for consumers; always filled by the model.
+   */
+  readonly diagnostics?: ReplicationDiagnostics;
+}
+
+/** Per-facility flow figures: people entered and left, present now, time-average level, mean stay of leavers (days). */
+export interface FacilityFlow {
+  readonly entries: number;
+  readonly exits: number;
+  readonly level: number;
+  readonly meanLevel: number;
+  readonly meanStayDays: number;
+}
+
+export interface ReplicationDiagnostics {
+  /** Days actually simulated (less than `days` after a partial advance). */
+  readonly simulatedDays: number;
+  readonly ledger: {
+    readonly entries: Record<string, number>;
+    readonly places: Record<string, number>;
+    readonly exits: Record<string, number>;
+  };
+  readonly facilities: Record<string, FacilityFlow>;
+  /** Processing stations: parties started, mean queue wait (days), people served, people queued now. */
+  readonly stations: Record<string, { readonly started: number; readonly meanWaitDays: number; readonly served: number; readonly queued: number }>;
+  readonly court: { readonly detained: number; readonly nonDetained: number; readonly mpp: number; readonly intake: number; readonly initial: number; readonly completions: number };
 }
 
 /** A metric aggregated over replications with a Student-t 95% confidence interval. */

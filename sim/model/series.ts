@@ -40,6 +40,12 @@ export const SERIES = [
   s('receiving.unsheltered', 'people', 'dailyMean', 'US-side overflow', 'Mean released people beyond receiving shelter capacity.'),
   s('parole.workEligible', 'people', 'endOfDay', 'Parolees able to work', 'Parolees with work-eligible parole.'),
   s('cost.usd', 'USD', 'dailyCount', 'Cost', 'Cost incurred that day.'),
+  s('cf.occupancy', 'people', 'dailyMean', 'Awaiting credible-fear screening', 'Mean people in custody awaiting or in credible-fear screening.'),
+  s('mpp.waiting', 'people', 'endOfDay', 'Waiting in Mexico (MPP)', 'People returned under MPP awaiting their hearings.'),
+  s('parole.active', 'people', 'endOfDay', 'Parolees (active)', 'People holding an unexpired parole granted within the horizon.'),
+  s('parole.expiring', 'people', 'dailyCount', 'Parole expiring', 'Paroles granted within the horizon that expire that day.'),
+  s('atd.enrolled', 'people', 'endOfDay', 'ATD enrolled', 'Parolees enrolled in Alternatives to Detention (enrolled within the horizon).'),
+  s('detention.bookIns', 'people', 'dailyCount', 'ICE book-ins', 'Book-ins into ICE detention that day (border and interior).'),
 ] as const satisfies readonly SeriesDef[];
 
 export type SeriesId = (typeof SERIES)[number]['id'];

@@ -1,0 +1,96 @@
+/**
+ * A processing station: `capacity` servers (agents, officers, asylum officers) working a
+ * FIFO queue of parties. A party's service time is the sum of one draw per member. The
+ * number of servers may change at any time (staffing schedules); a busy server finishes
+ * its party before leaving. The queue is a CohortQueue, so it stays bounded under overload.
+ */
+import type { Environment } from '../../kernel/index.ts';
+import { CohortQueue } from './cohortQueue.ts';
+
+/** Called when a party's service ends: custody-start time, tag and size. */
+export type ServiceDone = (t0: number, tag: number, size: number) => void;
+
+export class Station {
+  readonly queue = new CohortQueue();
+  /** Servers available now. */
+  capacity = 0;
+  /** Servers busy now. */
+  busy = 0;
+  /** Parties that started service, and the sum of their queue waits (days). */
+  started = 0;
+  waitSum = 0;
+  /** People whose service ended. */
+  served = 0;
+  private sT0 = new Float64Array(16);
+  private sTag = new Int32Array(16);
+  private sSize = new Int32Array(16);
+  private freeSlots: number[] = [];
+  private nSlots = 0;
+  private readonly cbs: ((env: Environment) => void)[] = [];
+
+  constructor(
+    private readonly env: Environment,
+    /** Service time of one person, days. */
+    private readonly serviceDays: () => number,
+    private readonly done: ServiceDone,
+  ) {}
+
+  /** People queued plus in service. */
+  get people(): number {
+    let inService = 0;
+    // busy slots are those not free; sizes are kept for in-service parties only
+    for (let s = 0; s < this.nSlots; s++) if (this.sSize[s]! > 0) inService += this.sSize[s]!;
+    return this.queue.peopleCount + inService;
+  }
+
+  /** A party joins the queue at time now. */
+  arrive(t0: number, tag: number, size: number): void {
+    if (this.busy < this.capacity && this.queue.partyCount === 0) this.start(t0, tag, size, 0);
+    else this.queue.push(this.env.now, t0, tag, size);
+  }
+
+  /** Changes the number of servers; new servers take waiting parties at once. */
+  setCapacity(c: number): void {
+    this.capacity = c;
+    this.pull();
+  }
+
+  private pull(): void {
+    const q = this.queue;
+    while (this.busy < this.capacity && q.partyCount > 0) {
+      const wait = this.env.now - q.headTime();
+      const t0 = q.headT0(), tag = q.headTag();
+      const size = q.popParty();
+      this.start(t0, tag, size, wait);
+    }
+  }
+
+  private start(t0: number, tag: number, size: number, wait: number): void {
+    let s: number;
+    if (this.freeSlots.length > 0) s = this.freeSlots.pop()!;
+    else {
+      s = this.nSlots++;
+      if (s === this.sT0.length) {
+        const c = s * 2;
+        const a = new Float64Array(c); a.set(this.sT0); this.sT0 = a;
+        const b = new Int32Array(c); b.set(this.sTag); this.sTag = b;
+        const d = new Int32Array(c); d.set(this.sSize); this.sSize = d;
+      }
+      this.cbs.push(() => this.finish(s));
+    }
+    this.sT0[s] = t0; this.sTag[s] = tag; this.sSize[s] = size;
+    this.busy++; this.started++; this.waitSum += wait;
+    let d = 0;
+    for (let k = 0; k < size; k++) d += this.serviceDays();
+    this.env.schedule(d, this.cbs[s]!);
+  }
+
+  private finish(s: number): void {
+    const t0 = this.sT0[s]!, tag = this.sTag[s]!, size = this.sSize[s]!;
+    this.sSize[s] = 0;
+    this.freeSlots.push(s);
+    this.busy--; this.served += size;
+    this.done(t0, tag, size);
+    this.pull();
+  }
+}

@@ -1,0 +1,31 @@
+/**
+ * The preset scenarios: the JSON files in `scenarios/`, imported statically so that sim/
+ * does no file I/O. Each is a ScenarioInput (it may name a `base`).
+ */
+import appointmentsExpanded from '../../scenarios/appointments-expanded.json' with { type: 'json' };
+import baseline from '../../scenarios/baseline.json' with { type: 'json' };
+import detentionCut from '../../scenarios/detention-cut.json' with { type: 'json' };
+import mppReinstated from '../../scenarios/mpp-reinstated.json' with { type: 'json' };
+import noParole from '../../scenarios/no-parole.json' with { type: 'json' };
+import surge from '../../scenarios/surge.json' with { type: 'json' };
+import type { ScenarioInput } from './schema/scenarioSchema.ts';
+
+/** Preset scenarios by name. */
+export const presets: Record<string, ScenarioInput> = {
+  baseline: baseline as ScenarioInput,
+  'appointments-expanded': appointmentsExpanded as ScenarioInput,
+  'mpp-reinstated': mppReinstated as ScenarioInput,
+  'no-parole': noParole as ScenarioInput,
+  surge: surge as ScenarioInput,
+  'detention-cut': detentionCut as ScenarioInput,
+};
+
+/** The preset used when none is named. */
+export const DEFAULT_PRESET = 'baseline';
+
+export interface PresetInfo { name: string; title: string; description: string }
+
+/** Name, title and description of every preset, baseline first. */
+export function presetList(): PresetInfo[] {
+  return Object.entries(presets).map(([name, p]) => ({ name, title: p.title ?? name, description: p.description ?? '' }));
+}

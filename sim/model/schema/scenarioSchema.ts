@@ -1,0 +1,63 @@
+/**
+ * The scenario schema: the single source of truth for scenario types, validation,
+ * defaults, field descriptions (with units and sources) and the JSON Schema editors use.
+ */
+import { z } from 'zod';
+import { arrivalsSchema, cbpOneSchema, portsSchema } from './arrivalsSchema.ts';
+import { borderPatrolSchema, credibleFearSchema, ofoSchema } from './custodySchema.ts';
+import { courtSchema, detentionSchema, mppSchema } from './detentionSchema.ts';
+import { DEFAULT_POLICY } from './defaultPolicy.ts';
+import { costsSchema, paroleSchema, parolePrograms, receivingSchema } from './paroleSchema.ts';
+import { policyChangeSchema, policySchema, type Policy } from './policySchema.ts';
+import { populationSchema } from './populationSchema.ts';
+
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as YYYY-MM-DD');
+
+export const scenarioSchema = z.strictObject({
+  $schema: z.string().optional().describe('Path of the JSON Schema, for editors.'),
+  base: z.string().optional().describe('Name of a preset this scenario starts from; the fields given here override it (objects merge, lists replace).'),
+  name: z.string().default('custom').describe('Short id of the scenario.'),
+  title: z.string().optional().describe('Display title.'),
+  description: z.string().optional().describe('One paragraph: what the scenario represents.'),
+  sources: z.array(z.string()).default([]).describe('Sources of the scenario\'s figures.'),
+  days: z.number().int().min(1).max(3650).default(365).describe('Simulated days. Default 365.'),
+  startDate: isoDate.default('2023-10-01').describe('Calendar date of day 0 (for monthly factors). Default 2023-10-01, the start of FY2024.'),
+  population: populationSchema.prefault({}).describe('Who arrives.'),
+  arrivals: arrivalsSchema.prefault({}).describe('Arrival flows at the border.'),
+  cbpOne: cbpOneSchema.prefault({}).describe('CBP One appointments and waiting in Mexico.'),
+  ports: portsSchema,
+  borderPatrol: borderPatrolSchema.prefault({}).describe('Border Patrol apprehension, processing and holding.'),
+  ofo: ofoSchema.prefault({}).describe('Ports of entry (CBP Office of Field Operations).'),
+  credibleFear: credibleFearSchema.prefault({}).describe('Credible-fear screening by asylum officers.'),
+  detention: detentionSchema.prefault({}).describe('ICE detention.'),
+  court: courtSchema.prefault({}).describe('Immigration courts (EOIR).'),
+  mpp: mppSchema.prefault({}).describe('Migrant Protection Protocols: waiting in Mexico for hearings.'),
+  parole: paroleSchema.prefault({}).describe('Border parole terms and ATD.'),
+  parolePrograms,
+  receiving: receivingSchema.prefault({}).describe('US-side receiving communities.'),
+  costs: costsSchema.prefault({}).describe('Unit costs, USD.'),
+  policy: policySchema.prefault(DEFAULT_POLICY).describe('Disposition policy at the start. Default: FY2024 Title 8 processing (see docs/model.md).'),
+  policyChanges: z.array(policyChangeSchema).default([]).describe('Policies taking effect on given days, e.g. a court order.'),
+}).superRefine((s, ctx) => {
+  const ids = new Set(s.population.nationalities.map((n) => n.id));
+  const checkPolicy = (p: Policy, path: (string | number)[]) => p.rules.forEach((r, i) => {
+    const lists: [string, string[] | undefined][] = [['when.nationalities', r.when.nationalities], ['acceptedNationalities', r.rule === 'expel' ? r.acceptedNationalities : undefined]];
+    for (const [field, list] of lists) {
+      list?.forEach((id, j) => {
+        if (!ids.has(id)) ctx.addIssue({ code: 'custom', path: [...path, 'rules', i, ...field.split('.'), j], input: id, message: `unknown nationality group "${id}"`, params: { expected: `one of ${[...ids].join(', ')}` } });
+      });
+    }
+  });
+  checkPolicy(s.policy, ['policy']);
+  s.policyChanges.forEach((c, i) => checkPolicy(c.policy, ['policyChanges', i, 'policy']));
+  for (const flow of ['betweenPorts', 'walkUps'] as const) {
+    s.arrivals[flow].surges.forEach((sg, i) => {
+      if (!(sg.toDay > sg.fromDay)) ctx.addIssue({ code: 'custom', path: ['arrivals', flow, 'surges', i, 'toDay'], input: sg.toDay, message: 'a surge must end after it starts', params: { expected: `a day > fromDay (${sg.fromDay})` } });
+    });
+  }
+});
+
+/** A scenario as written by a user: every field optional where a default exists. */
+export type ScenarioInput = z.input<typeof scenarioSchema>;
+/** A fully defaulted, validated scenario. */
+export type Scenario = z.output<typeof scenarioSchema>;
