@@ -117,7 +117,7 @@ export class Timeout<T = undefined> extends Event<T> {
 
 /** Thrown into a process by `Process.interrupt`; `cause` says why. */
 export class Interrupt extends Error {
-  constructor(readonly cause: unknown) {
+  constructor(override readonly cause: unknown) {
     super(`interrupted: ${String(cause)}`);
     this.name = 'Interrupt';
   }
