@@ -3,7 +3,7 @@
  * load λ·E[S], or the Pollaczek–Khinchine formula, which needs Var[S]).
  */
 import type { DistributionSpec } from './spec.ts';
-import { truncatedMass } from './spec.ts';
+import { truncatedMass } from './normal.ts';
 import { normalPdf } from '../stats/normal.ts';
 import { logGamma } from '../stats/logGamma.ts';
 

@@ -9,6 +9,7 @@ export {
   lognormal,
   lognormalLog,
   lognormalParams,
+  truncatedMass,
 } from './normal.ts';
 export { gamma, erlang } from './gamma.ts';
 export { poisson } from './poisson.ts';
@@ -21,6 +22,6 @@ export {
   makePiecewiseLinear,
   piecewiseLinear,
 } from './empirical.ts';
-export { distributionSchema, type DistributionSpec, type DistributionKind, truncatedMass } from './spec.ts';
+export { distributionSchema, type DistributionSpec, type DistributionKind } from './spec.ts';
 export { makeSampler } from './makeSampler.ts';
 export { distributionMean, distributionVariance } from './distributionMoments.ts';

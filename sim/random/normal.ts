@@ -7,7 +7,7 @@
  * and Computing 5, 1995), so it stays efficient even far in a tail.
  */
 import type { Rng } from './stream.ts';
-import { normalQuantile } from '../stats/normal.ts';
+import { normalCdf, normalQuantile } from '../stats/normal.ts';
 
 /** Standard normal N(0, 1). */
 export function standardNormal(rng: Rng): number {
@@ -92,4 +92,15 @@ export function lognormal(rng: Rng, mean: number, sd: number): number {
   const cv = sd / mean;
   const sigma2 = Math.log1p(cv * cv);
   return mean * Math.exp(Math.sqrt(sigma2) * standardNormal(rng) - 0.5 * sigma2);
+}
+
+/**
+ * Probability that Normal(mean, sd) falls in [lower, upper] (bounds default to ±∞), computed
+ * from the nearer tail so that it keeps its relative precision far from the mean.
+ */
+export function truncatedMass(mean: number, sd: number, lower = -Infinity, upper = Infinity): number {
+  const a = (lower - mean) / sd;
+  const b = (upper - mean) / sd;
+  if (a >= 0) return normalCdf(-a) - normalCdf(-b);
+  return normalCdf(b) - normalCdf(a);
 }

@@ -7,7 +7,7 @@
  * states (the spec itself is unit-free); `z.number()` already rejects NaN and ±Infinity.
  */
 import { z } from 'zod';
-import { normalCdf } from '../stats/normal.ts';
+import { truncatedMass } from './normal.ts';
 
 const num = (what: string) => z.number().describe(what);
 const positive = (what: string) => z.number().positive().describe(what);
@@ -151,16 +151,6 @@ export type DistributionSpec = z.infer<typeof distributionSchema>;
 /** The `kind` names of all families. */
 export type DistributionKind = DistributionSpec['kind'];
 
-/**
- * Probability that Normal(mean, sd) falls in [lower, upper] (bounds default to ±∞), computed
- * from the nearer tail so that it keeps its relative precision far from the mean.
- */
-export function truncatedMass(mean: number, sd: number, lower = -Infinity, upper = Infinity): number {
-  const a = (lower - mean) / sd;
-  const b = (upper - mean) / sd;
-  if (a >= 0) return normalCdf(-a) - normalCdf(-b);
-  return normalCdf(b) - normalCdf(a);
-}
-
+// Also reachable from here, as the spec's companions.
 export { makeSampler } from './makeSampler.ts';
 export { distributionMean, distributionVariance } from './distributionMoments.ts';
