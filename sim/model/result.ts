@@ -45,8 +45,8 @@ export interface ReplicationDiagnostics {
     readonly exits: Record<string, number>;
   };
   readonly facilities: Record<string, FacilityFlow>;
-  /** Processing stations: parties started, mean queue wait (days), people served, people queued now. */
-  readonly stations: Record<string, { readonly started: number; readonly meanWaitDays: number; readonly served: number; readonly queued: number }>;
+  /** Processing stations: parties started, mean queue wait (days), people served, people queued now, cohort entries held for them. */
+  readonly stations: Record<string, { readonly started: number; readonly meanWaitDays: number; readonly served: number; readonly queued: number; readonly queueEntries: number }>;
   readonly court: { readonly detained: number; readonly nonDetained: number; readonly mpp: number; readonly intake: number; readonly initial: number; readonly completions: number };
 }
 

@@ -40,6 +40,8 @@ export const SERIES = [
   s('receiving.unsheltered', 'people', 'dailyMean', 'US-side overflow', 'Mean released people beyond receiving shelter capacity.'),
   s('parole.workEligible', 'people', 'endOfDay', 'Parolees able to work', 'Parolees with work-eligible parole.'),
   s('cost.usd', 'USD', 'dailyCount', 'Cost', 'Cost incurred that day.'),
+  s('encounters.bp', 'people', 'dailyCount', 'BP apprehensions', 'Border Patrol apprehensions between ports that day.'),
+  s('encounters.ofo', 'people', 'dailyCount', 'Port encounters', 'People encountered at ports that day (appointments and walk-ups).'),
   s('cf.occupancy', 'people', 'dailyMean', 'Awaiting credible-fear screening', 'Mean people in custody awaiting or in credible-fear screening.'),
   s('mpp.waiting', 'people', 'endOfDay', 'Waiting in Mexico (MPP)', 'People returned under MPP awaiting their hearings.'),
   s('parole.active', 'people', 'endOfDay', 'Parolees (active)', 'People holding an unexpired parole granted within the horizon.'),

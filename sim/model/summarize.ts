@@ -64,7 +64,7 @@ export function summarize(w: World, seed: number, replication: number): Replicat
   }]));
   const stations = Object.fromEntries(['bp', 'ofo', 'cf'].map((k, i) => {
     const s = w.stations[i]!;
-    return [k, { started: s.started, meanWaitDays: finite(s.waitSum / s.started), served: s.served, queued: s.queue.peopleCount }];
+    return [k, { started: s.started, meanWaitDays: finite(s.waitSum / s.started), served: s.served, queued: s.queue.peopleCount, queueEntries: s.queue.entries }];
   }));
   return {
     replication, seed, days: w.days,

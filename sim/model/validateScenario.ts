@@ -78,8 +78,9 @@ export function toScenarioErrors(issues: readonly z.core.$ZodIssue[], input: unk
       continue;
     }
     if (issue.code === 'invalid_union' && 'discriminator' in issue && issue.discriminator) {
-      const path = [...issue.path, issue.discriminator].join('.');
-      const value = valueAt(input, [...issue.path, issue.discriminator]);
+      const full = issue.path[issue.path.length - 1] === issue.discriminator ? issue.path : [...issue.path, issue.discriminator];
+      const path = full.join('.');
+      const value = valueAt(input, full);
       const expected = 'one of "parole", "detain", "mpp", "expeditedRemoval", "expel"';
       out.push({ path, value, expected, message: `${path}: expected ${expected}, got ${show(value)}` });
       continue;

@@ -184,7 +184,7 @@ export class World {
       const now = this.env.now;
       this.fac.bp.enter(size, now);
       this.count.encounters += size; this.count.apprehensionsToday += size;
-      this.addDaily('encounters', size);
+      this.addDaily('encounters', size); this.addDaily('encounters.bp', size);
       const T = this.sc.borderPatrol.transportHours / 24;
       if (T > 0) { const i = this.pool.alloc(now, 0, size, tag, S_TRANSPORT); this.env.schedule(T, this.pool.callback(i)); }
       else this.stations[P_BP]!.arrive(now, tag, size);
@@ -198,7 +198,7 @@ export class World {
     const now = this.env.now;
     this.fac.ofo.enter(size, now);
     this.count.encounters += size;
-    this.addDaily('encounters', size);
+    this.addDaily('encounters', size); this.addDaily('encounters.ofo', size);
     this.stations[P_OFO]!.arrive(now, tag, size);
   }
 
@@ -357,13 +357,20 @@ export class World {
     }
   }
 
-  /** The daily tick at time d: closes day d-1, opens day d. */
+  /** The daily tick at time d closes day d-1, then schedules the opening of day d (so a slice can end between them). */
   private tick(): void {
     const d = Math.round(this.env.now);
     this.tickPending = false;
     if (d > 0) this.closeDay(d - 1);
-    if (d < this.days) { this.openDay(d); this.env.scheduleAt(d + 1, this.tickFn, -500); this.tickPending = true; }
+    if (d < this.days) this.env.scheduleAt(d, this.openFn, -499);
   }
+
+  private readonly openFn = () => {
+    const d = Math.round(this.env.now);
+    this.openDay(d);
+    this.env.scheduleAt(d + 1, this.tickFn, -500);
+    this.tickPending = true;
+  };
 
   /** Runs the pending tick at exactly `t` if there is one (so a slice ending at a day boundary closes that day). */
   runTickAt(t: number): void {
