@@ -1,0 +1,85 @@
+/**
+ * Seeded chart fixtures: scenario aggregates shaped like the model's output (every series and
+ * metric id of the contracts), generated from a fixed seed so chart snapshots are stable.
+ */
+import { randomLcg } from 'd3';
+import { METRICS, type MetricId } from '../../sim/model/metrics.ts';
+import type { MetricSummary } from '../../sim/model/result.ts';
+import { SERIES, type SeriesId } from '../../sim/model/series.ts';
+import { scenarioStyle } from '../../ui/charts/palette.ts';
+import type { ScenarioView } from '../../ui/charts/scenarioView.ts';
+import type { Band } from '../../ui/charts/timeSeriesChart.ts';
+
+const CAPACITY: Partial<Record<SeriesId, number>> = { 'bp.capacity': 5000, 'ofo.capacity': 1200, 'detention.capacity': 34000, 'shelters.capacity': 3000 };
+const LEVEL: Partial<Record<SeriesId, number>> = {
+  'bp.occupancy': 4200,
+  'ofo.occupancy': 900,
+  'detention.occupancy': 31000,
+  'shelters.occupancy': 2600,
+  'cbpone.waitingList': 40000,
+  'court.backlog': 2_400_000,
+};
+
+/** A small string hash, so each id draws from its own stream: adding an id elsewhere never shifts the others. */
+function hash(text: string): number {
+  let h = 2166136261;
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 16777619);
+  return (h >>> 0) / 2 ** 32;
+}
+
+/** A scenario's aggregates over `days` days; `scale` shifts its levels so scenarios differ. */
+export function fixtureView(index: number, label: string, opts: { seed: number; days: number; scale: number; reps?: number; policyDay?: number }): ScenarioView {
+  const bands = {} as Record<SeriesId, Band>;
+  for (const def of SERIES) {
+    const rand = randomLcg(hash(`${opts.seed}:${def.id}`));
+    const mean = new Float64Array(opts.days);
+    const lo = new Float64Array(opts.days);
+    const hi = new Float64Array(opts.days);
+    const cap = CAPACITY[def.id];
+    const level = (LEVEL[def.id] ?? 500) * opts.scale;
+    for (let d = 0; d < opts.days; d++) {
+      const trend = 0.8 + 0.4 * Math.sin((d / opts.days) * Math.PI) + (def.id === 'court.backlog' || def.id === 'cbpone.waitingList' ? d / opts.days : 0);
+      const v = cap !== undefined ? cap : Math.round(level * trend * (0.95 + 0.1 * rand()));
+      const half = cap !== undefined ? 0 : Math.round(v * (0.04 + 0.03 * rand()));
+      mean[d] = v;
+      lo[d] = v - half;
+      hi[d] = v + half;
+    }
+    bands[def.id] = { mean, lo, hi };
+  }
+  const metrics = {} as Record<MetricId, MetricSummary>;
+  for (const def of METRICS) {
+    const rand = randomLcg(hash(`${opts.seed}:${def.id}`));
+    const base = def.unit === 'share' ? 0.2 * rand() : def.unit === 'hours' ? 30 + 40 * rand() : def.unit === 'USD' ? 2e9 * (0.5 + rand()) : 1000 + 50000 * rand();
+    const mean = base * opts.scale;
+    const half = mean * 0.05;
+    metrics[def.id] = { unit: def.unit, mean, ci95: [mean - half, mean + half], sd: half, n: opts.reps ?? 5 };
+  }
+  const shares = new Float64Array(20);
+  let total = 0;
+  for (let i = 0; i < shares.length; i++) total += shares[i] = Math.exp(-((i - 6 * opts.scale) ** 2) / 18) + 0.01;
+  for (let i = 0; i < shares.length; i++) shares[i] /= total;
+  return {
+    style: scenarioStyle(index, label),
+    bands,
+    days: opts.days,
+    summary: { scenario: label, reps: opts.reps ?? 5, seed: opts.seed, metrics },
+    custody: { binHours: 6, shares },
+    policyChangeDays: opts.policyDay !== undefined ? [opts.policyDay] : [],
+    reps: opts.reps ?? 5,
+  };
+}
+
+/** One baseline alone. */
+export function singleScenario(): ScenarioView[] {
+  return [fixtureView(0, 'Baseline', { seed: 11, days: 120, scale: 1.2, policyDay: 60 })];
+}
+
+/** A baseline and two alternatives. */
+export function threeScenarios(): ScenarioView[] {
+  return [
+    fixtureView(0, 'Baseline', { seed: 11, days: 120, scale: 1.2, policyDay: 60 }),
+    fixtureView(1, 'MPP reinstated', { seed: 12, days: 120, scale: 0.9, policyDay: 30 }),
+    fixtureView(2, 'More judges', { seed: 13, days: 120, scale: 1.0 }),
+  ];
+}

@@ -1,0 +1,257 @@
+/**
+ * The chart cards: each chart with its text summary, hover/keyboard readout, data-table
+ * view and SVG/PNG export. Updates are drawn one chart per task, so the page stays
+ * responsive while results stream in.
+ */
+import type { ChartSpec } from '../charts/chartCatalog.ts';
+import { renderChart } from '../charts/chartCatalog.ts';
+import type { PlotFrame } from '../charts/chartFrame.ts';
+import { chartTable } from '../charts/chartTable.ts';
+import { positionAt, positions, readoutAt } from '../charts/readout.ts';
+import { stampChart, type StampInfo } from '../charts/stampChart.ts';
+import { toSvgString, type VNode } from '../charts/vnode.ts';
+import { download, el, fileSlug, mountVNode } from './dom.ts';
+import { svgToPngBlob } from './svgToPng.ts';
+import { nextTask } from './nextTask.ts';
+
+interface Card {
+  readonly id: string;
+  readonly root: HTMLElement;
+  readonly holder: HTMLElement;
+  readonly summary: HTMLElement;
+  readonly tableBox: HTMLElement;
+  readonly tableButton: HTMLButtonElement;
+  readonly tooltip: HTMLElement;
+  readonly live: HTMLElement;
+  spec: ChartSpec | null;
+  node: VNode | null;
+  frame: PlotFrame | null;
+  svg: SVGSVGElement | null;
+  /** Position read out by hover or keys, or null. */
+  cursor: number | null;
+}
+
+/** Everything an export is stamped with, except the chart's own title. */
+export type StampContext = () => Omit<StampInfo, 'chartTitle'>;
+
+export class ChartsView {
+  private readonly cards = new Map<string, Card>();
+  private pending: ChartSpec[] | null = null;
+  private drawing = false;
+
+  constructor(
+    private readonly root: HTMLElement,
+    private readonly stamp: StampContext,
+  ) {}
+
+  /** Queues new specs; the latest specs win if several arrive during a draw. */
+  update(specs: readonly ChartSpec[]): void {
+    this.pending = [...specs];
+    if (!this.drawing) void this.drawLoop();
+  }
+
+  /** Resolves once everything queued is drawn. */
+  async idle(): Promise<void> {
+    while (this.drawing) await nextTask();
+  }
+
+  /** Chart ids in page order. */
+  get ids(): string[] {
+    return [...this.cards.keys()];
+  }
+
+  /** Moves keyboard focus to the chart with this index (presenter shortcuts). */
+  focusChart(index: number): void {
+    const card = [...this.cards.values()][index];
+    if (!card) return;
+    card.holder.focus();
+    card.root.scrollIntoView({ block: 'start', behavior: 'smooth' });
+  }
+
+  private async drawLoop(): Promise<void> {
+    this.drawing = true;
+    try {
+      while (this.pending) {
+        const specs = this.pending;
+        this.pending = null;
+        for (const spec of specs) {
+          if (this.pending) break; // newer data arrived: draw that instead
+          this.draw(spec);
+          await nextTask();
+        }
+      }
+    } finally {
+      this.drawing = false;
+    }
+  }
+
+  private draw(spec: ChartSpec): void {
+    const card = this.cards.get(spec.id) ?? this.createCard(spec);
+    const { node, frame } = renderChart(spec);
+    const svg = mountVNode(node) as SVGSVGElement;
+    svg.removeAttribute('width');
+    svg.removeAttribute('height');
+    svg.setAttribute('aria-labelledby', `chart-${spec.id}-title`);
+    svg.setAttribute('aria-describedby', `chart-${spec.id}-summary`);
+    svg.removeAttribute('aria-label');
+    card.holder.replaceChildren(svg);
+    card.spec = spec;
+    card.node = node;
+    card.frame = frame;
+    card.svg = svg;
+    card.summary.textContent = spec.summary;
+    card.root.dataset.hasData = String(positions(spec) > 0);
+    if (card.cursor !== null) this.showReadout(card, card.cursor, false);
+    if (!card.tableBox.hidden) this.fillTable(card);
+  }
+
+  private createCard(spec: ChartSpec): Card {
+    const titleId = `chart-${spec.id}-title`;
+    const tableButton = el('button', { type: 'button', class: 'tool', 'aria-expanded': 'false', 'aria-controls': `chart-${spec.id}-table` }, 'Table');
+    const svgButton = el('button', { type: 'button', class: 'tool', title: 'Download this chart as SVG' }, 'SVG');
+    const pngButton = el('button', { type: 'button', class: 'tool', title: 'Download this chart as PNG' }, 'PNG');
+    const holder = el('div', {
+      class: 'chart-holder',
+      tabindex: 0,
+      role: 'group',
+      'aria-labelledby': titleId,
+      'aria-description': 'Use the left and right arrow keys to read exact values; Escape to stop.',
+    });
+    const tooltip = el('div', { class: 'chart-tooltip', hidden: true });
+    const live = el('div', { class: 'visually-hidden', 'aria-live': 'polite' });
+    const summary = el('p', { class: 'chart-summary', id: `chart-${spec.id}-summary` });
+    const tableBox = el('div', { class: 'chart-table', id: `chart-${spec.id}-table`, hidden: true });
+    const root = el(
+      'article',
+      { class: `chart-card chart-${spec.kind}`, id: `chart-${spec.id}`, 'data-chart': spec.id, 'aria-labelledby': titleId },
+      el('header', { class: 'chart-header' }, el('h3', { id: titleId }, spec.title), el('div', { class: 'chart-tools' }, tableButton, svgButton, pngButton)),
+      el('div', { class: 'chart-stage' }, holder, tooltip),
+      summary,
+      live,
+      tableBox,
+    );
+    const card: Card = { id: spec.id, root, holder, summary, tableBox, tableButton, tooltip, live, spec: null, node: null, frame: null, svg: null, cursor: null };
+    this.cards.set(spec.id, card);
+    this.root.append(root);
+
+    tableButton.addEventListener('click', () => {
+      const open = tableBox.hidden;
+      tableBox.hidden = !open;
+      tableButton.setAttribute('aria-expanded', String(open));
+      if (open) this.fillTable(card);
+    });
+    svgButton.addEventListener('click', () => this.exportSvg(card));
+    pngButton.addEventListener('click', () => void this.exportPng(card));
+    holder.addEventListener('pointermove', (e) => this.onPointer(card, e));
+    holder.addEventListener('pointerleave', () => this.hideReadout(card));
+    holder.addEventListener('keydown', (e) => this.onKey(card, e));
+    holder.addEventListener('blur', () => this.hideReadout(card));
+    return card;
+  }
+
+  private svgPoint(card: Card, e: PointerEvent): { x: number; y: number } | null {
+    if (!card.svg || !card.frame) return null;
+    const rect = card.svg.getBoundingClientRect();
+    if (rect.width === 0 || rect.height === 0) return null;
+    return { x: ((e.clientX - rect.left) / rect.width) * card.frame.width, y: ((e.clientY - rect.top) / rect.height) * card.frame.height };
+  }
+
+  private onPointer(card: Card, e: PointerEvent): void {
+    const p = this.svgPoint(card, e);
+    if (!p || !card.spec || !card.frame) return;
+    const inside = p.x >= card.frame.left && p.x <= card.frame.left + card.frame.plotWidth && p.y >= card.frame.top - 10 && p.y <= card.frame.top + card.frame.plotHeight + 10;
+    const index = inside ? positionAt(card.spec, card.frame, p.x, p.y) : -1;
+    if (index < 0 || index >= positions(card.spec)) {
+      this.hideReadout(card);
+      return;
+    }
+    this.showReadout(card, index, false);
+  }
+
+  private onKey(card: Card, e: KeyboardEvent): void {
+    if (!card.spec) return;
+    const n = positions(card.spec);
+    if (n === 0) return;
+    const step = e.shiftKey ? 10 : 1;
+    const at = card.cursor ?? -1;
+    let next: number | null = null;
+    if (e.key === 'ArrowRight') next = Math.min(n - 1, at < 0 ? 0 : at + step);
+    else if (e.key === 'ArrowLeft') next = Math.max(0, at < 0 ? n - 1 : at - step);
+    else if (e.key === 'Home') next = 0;
+    else if (e.key === 'End') next = n - 1;
+    else if (e.key === 'Escape' && card.cursor !== null) {
+      this.hideReadout(card);
+      e.stopPropagation();
+      return;
+    }
+    if (next === null) return;
+    e.preventDefault();
+    e.stopPropagation();
+    this.showReadout(card, next, true);
+  }
+
+  private showReadout(card: Card, index: number, announce: boolean): void {
+    if (!card.spec || !card.frame || !card.svg) return;
+    const r = readoutAt(card.spec, card.frame, index);
+    if (!r) return this.hideReadout(card);
+    card.cursor = r.index;
+    card.svg.querySelector('.hover-rule')?.remove();
+    if (r.x !== null) {
+      const rule = document.createElementNS('http://www.w3.org/2000/svg', 'line');
+      rule.setAttribute('class', 'hover-rule');
+      rule.setAttribute('x1', String(r.x));
+      rule.setAttribute('x2', String(r.x));
+      rule.setAttribute('y1', String(card.frame.top));
+      rule.setAttribute('y2', String(card.frame.top + card.frame.plotHeight));
+      card.svg.append(rule);
+    }
+    card.tooltip.replaceChildren(
+      el('strong', {}, r.heading),
+      ...r.lines.map((l) => el('div', { class: 'readout-line', 'data-scenario': l.key }, el('span', { class: `swatch swatch-${l.key.replace(/-cap$/, '')}` }), l.text)),
+    );
+    card.tooltip.hidden = false;
+    const rect = card.svg.getBoundingClientRect();
+    const stage = card.holder.getBoundingClientRect();
+    const xFrac = (r.x ?? card.frame.left + card.frame.plotWidth * 0.6) / card.frame.width;
+    const left = rect.left - stage.left + xFrac * rect.width;
+    card.tooltip.classList.toggle('flip', xFrac > 0.55);
+    card.tooltip.style.left = `${left}px`;
+    if (announce) card.live.textContent = `${r.heading}. ${r.lines.map((l) => l.text.trim()).join('. ')}`;
+  }
+
+  private hideReadout(card: Card): void {
+    card.cursor = null;
+    card.tooltip.hidden = true;
+    card.svg?.querySelector('.hover-rule')?.remove();
+  }
+
+  private fillTable(card: Card): void {
+    if (!card.spec) return;
+    const t = chartTable(card.spec);
+    const table = el(
+      'table',
+      {},
+      el('caption', {}, t.caption),
+      el('thead', {}, el('tr', {}, ...t.columns.map((c) => el('th', { scope: 'col' }, c)))),
+      el('tbody', {}, ...t.rows.map((row) => el('tr', {}, ...row.map((cell, i) => (i === 0 ? el('th', { scope: 'row' }, cell) : el('td', {}, cell)))))),
+    );
+    card.tableBox.replaceChildren(table);
+  }
+
+  private stamped(card: Card): string | null {
+    if (!card.node || !card.spec) return null;
+    return toSvgString(stampChart(card.node, { ...this.stamp(), chartTitle: card.spec.title }));
+  }
+
+  private exportSvg(card: Card): void {
+    const svg = this.stamped(card);
+    if (svg) download(`${fileSlug(this.stamp().comparisonTitle)}-${card.id}.svg`, `<?xml version="1.0" encoding="UTF-8"?>\n${svg}\n`, 'image/svg+xml');
+  }
+
+  private async exportPng(card: Card): Promise<void> {
+    const svg = this.stamped(card);
+    if (!svg) return;
+    const png = await svgToPngBlob(svg, 2);
+    download(`${fileSlug(this.stamp().comparisonTitle)}-${card.id}.png`, png);
+  }
+}

@@ -1,0 +1,131 @@
+/**
+ * The lever form of the selected scenario: a slider and an exact number input per numeric
+ * lever, a select per choice, a checkbox per switch; policy levers and assumptions in
+ * separate groups. A value outside what the schema allows is explained beside its field and
+ * never leaves the form.
+ */
+import { checkNumber } from '../state/schemaFields.ts';
+import type { Lever, LeverValue } from '../state/levers.ts';
+import { el } from './dom.ts';
+
+/** What the panel asks of the app. */
+export interface LeverHandlers {
+  /** Applies a value; returns a problem to show beside the field, or null when applied. */
+  change(lever: Lever, value: LeverValue): string | null;
+  /** Removes the lever's overrides. */
+  reset(lever: Lever): void;
+}
+
+const domId = (lever: Lever) => `lever-${lever.id.replace(/[^A-Za-z0-9_-]/g, '-')}`;
+
+function display(lever: Lever, v: number): string {
+  if (lever.control.type === 'number' && lever.control.percent) return String(Math.round(v * 1000) / 10);
+  return String(Math.round(v * 1000) / 1000);
+}
+
+export class LeverPanel {
+  constructor(
+    private readonly policyRoot: HTMLElement,
+    private readonly assumptionRoot: HTMLElement,
+    private readonly handlers: LeverHandlers,
+  ) {}
+
+  /** Draws the levers for a resolved scenario; `changed` holds the override paths in effect. */
+  render(levers: readonly Lever[], scenario: unknown, changed: ReadonlySet<string>): void {
+    const active = document.activeElement instanceof HTMLElement && document.activeElement.id ? document.activeElement.id : null;
+    const policy = levers.filter((l) => l.group === 'policy').map((l) => this.lever(l, scenario, changed));
+    const assumptions = levers.filter((l) => l.group === 'assumption').map((l) => this.lever(l, scenario, changed));
+    this.policyRoot.querySelectorAll('.lever').forEach((n) => n.remove());
+    this.assumptionRoot.querySelectorAll('.lever').forEach((n) => n.remove());
+    this.policyRoot.append(...policy);
+    this.assumptionRoot.append(...assumptions);
+    if (active) document.getElementById(active)?.focus();
+  }
+
+  private lever(lever: Lever, scenario: unknown, changed: ReadonlySet<string>): HTMLElement {
+    const id = domId(lever);
+    const value = lever.read(scenario);
+    const isChanged = lever.paths.some((p) => changed.has(p));
+    const error = el('p', { class: 'field-error', id: `${id}-error`, 'aria-live': 'polite' });
+    const help = el('details', { class: 'lever-help' }, el('summary', {}, 'What is this?'), el('p', { id: `${id}-help` }, lever.control.info.description || 'No description.'));
+    const noteText = lever.note(scenario);
+    const reset = el('button', { type: 'button', class: 'lever-reset', title: `Reset "${lever.label}" to the preset's value`, 'aria-label': `Reset ${lever.label}` }, 'reset');
+    reset.hidden = !isChanged;
+    reset.addEventListener('click', () => this.handlers.reset(lever));
+    const showError = (problem: string | null, input?: HTMLElement) => {
+      error.textContent = problem ?? '';
+      input?.setAttribute('aria-invalid', problem ? 'true' : 'false');
+    };
+
+    let controls: HTMLElement;
+    const c = lever.control;
+    if (c.type === 'number') {
+      const scale = c.percent ? 100 : 1;
+      const min = c.info.minimum ?? c.info.exclusiveMinimum ?? 0;
+      const current = typeof value === 'number' ? value : 0;
+      const sliderMax = Math.max(c.sliderMax, current * 1.5, min + c.step);
+      const range = el('input', {
+        type: 'range',
+        id: `${id}-range`,
+        min: min * scale,
+        max: (c.info.maximum !== undefined ? Math.min(c.info.maximum, sliderMax) : sliderMax) * scale,
+        step: c.step * scale,
+        value: current * scale,
+        'aria-label': `${lever.label} (slider)`,
+        'aria-describedby': `${id}-error`,
+      });
+      const number = el('input', {
+        type: 'number',
+        id: `${id}-number`,
+        min: c.info.minimum !== undefined ? c.info.minimum * scale : null,
+        max: c.info.maximum !== undefined ? c.info.maximum * scale : null,
+        step: 'any',
+        value: display(lever, current),
+        'aria-describedby': `${id}-error ${id}-help`,
+        inputmode: 'decimal',
+      });
+      const apply = (raw: string, source: HTMLInputElement) => {
+        const text = raw.trim();
+        const parsed = text === '' ? Number.NaN : Number(text);
+        const v = parsed / scale;
+        const problem = checkNumber(c.info, v);
+        if (problem) return showError(`${lever.label}: ${problem}${Number.isFinite(parsed) ? '' : ` (got "${text.slice(0, 24)}")`}.`, number);
+        const outcome = this.handlers.change(lever, v);
+        showError(outcome, source === range ? number : source);
+      };
+      range.addEventListener('input', () => {
+        number.value = range.value;
+        showError(null, number);
+      });
+      range.addEventListener('change', () => apply(range.value, range));
+      number.addEventListener('change', () => apply(number.value, number));
+      number.addEventListener('keydown', (e) => {
+        if (e.key === 'Enter') apply(number.value, number);
+      });
+      controls = el('div', { class: 'lever-controls' }, range, number, el('span', { class: 'lever-unit' }, lever.unit));
+      return this.wrap(lever, id, `${id}-number`, isChanged, reset, controls, error, help, noteText);
+    }
+    if (c.type === 'enum') {
+      const select = el('select', { id: `${id}-select`, 'aria-describedby': `${id}-error ${id}-help` }, ...c.options.map((o) => el('option', { value: o.value, selected: o.value === value }, o.label)));
+      select.addEventListener('change', () => showError(this.handlers.change(lever, select.value), select));
+      controls = el('div', { class: 'lever-controls' }, select);
+      return this.wrap(lever, id, `${id}-select`, isChanged, reset, controls, error, help, noteText);
+    }
+    const box = el('input', { type: 'checkbox', id: `${id}-check`, checked: value === true, 'aria-describedby': `${id}-error ${id}-help` });
+    box.addEventListener('change', () => showError(this.handlers.change(lever, box.checked), box));
+    controls = el('div', { class: 'lever-controls' }, box, el('span', { class: 'lever-unit' }, value === true ? 'on' : 'off'));
+    return this.wrap(lever, id, `${id}-check`, isChanged, reset, controls, error, help, noteText);
+  }
+
+  private wrap(lever: Lever, id: string, inputId: string, changed: boolean, reset: HTMLElement, controls: HTMLElement, error: HTMLElement, help: HTMLElement, note: string | null): HTMLElement {
+    return el(
+      'div',
+      { class: `lever${changed ? ' changed' : ''}`, 'data-lever': lever.id, id },
+      el('div', { class: 'lever-head' }, el('label', { class: 'lever-label', for: inputId }, lever.label), reset),
+      controls,
+      error,
+      note ? el('p', { class: 'lever-note' }, note) : null,
+      help,
+    );
+  }
+}

@@ -1,0 +1,36 @@
+/** Messages shown above the results: problems with a link or a file, run failures, notices. */
+import { el } from './dom.ts';
+
+/** How a message is shown. */
+export type MessageKind = 'error' | 'warning' | 'info';
+
+/** The message area (index.html's `#messages`). */
+export class Messages {
+  constructor(private readonly root: HTMLElement) {}
+
+  /**
+   * Shows a message with optional detail lines (each clipped by the caller); returns a
+   * function that removes it. Text only: nothing is interpreted as markup.
+   */
+  show(kind: MessageKind, text: string, details: readonly string[] = [], id?: string): () => void {
+    if (id) this.clear(id);
+    const close = el('button', { type: 'button', class: 'message-close', 'aria-label': 'Dismiss message' }, '×');
+    const box = el(
+      'div',
+      { class: `message message-${kind}`, role: kind === 'error' ? 'alert' : 'status', 'data-message-id': id },
+      el('p', {}, text),
+      details.length ? el('ul', {}, ...details.slice(0, 12).map((d) => el('li', {}, d))) : null,
+      details.length > 12 ? el('p', { class: 'more' }, `…and ${details.length - 12} more.`) : null,
+      close,
+    );
+    const remove = () => box.remove();
+    close.addEventListener('click', remove);
+    this.root.append(box);
+    return remove;
+  }
+
+  /** Removes the message with this id, if shown. */
+  clear(id: string): void {
+    for (const node of this.root.querySelectorAll<HTMLElement>('[data-message-id]')) if (node.dataset.messageId === id) node.remove();
+  }
+}

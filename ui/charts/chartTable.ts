@@ -1,0 +1,58 @@
+/** The data behind a chart as a table of text cells: the page's data-table view of every chart. */
+import type { ChartSpec } from './chartCatalog.ts';
+import { formatValue } from './formatValue.ts';
+
+/** A table: column headings and rows of already formatted cells. */
+export interface TextTable {
+  readonly caption: string;
+  readonly columns: readonly string[];
+  readonly rows: readonly (readonly string[])[];
+}
+
+const ci = (lo: number, hi: number, unit: Parameters<typeof formatValue>[1]) =>
+  Number.isFinite(lo) && Number.isFinite(hi) ? `${formatValue(lo, unit)} – ${formatValue(hi, unit)}` : '–';
+
+/** The table for a chart: one row per day, per bar group or per custody bin. */
+export function chartTable(spec: ChartSpec): TextTable {
+  switch (spec.kind) {
+    case 'timeseries': {
+      const columns = ['day'];
+      for (const t of spec.tracks) {
+        columns.push(`${t.style.label}: mean`, `${t.style.label}: 95% band`);
+        if (t.capacity) columns.push(`${t.style.label}: capacity`);
+      }
+      const days = Math.max(0, ...spec.tracks.map((t) => t.days));
+      const rows: string[][] = [];
+      for (let d = 0; d < days; d++) {
+        const row = [String(d)];
+        for (const t of spec.tracks) {
+          const has = d < t.days;
+          row.push(has ? formatValue(t.band.mean[d], spec.unit) : '', has ? ci(t.band.lo[d], t.band.hi[d], spec.unit) : '');
+          if (t.capacity) row.push(has ? formatValue(t.capacity[d], spec.unit) : '');
+        }
+        rows.push(row);
+      }
+      return { caption: `${spec.title}, by simulated day (${spec.yLabel})`, columns, rows };
+    }
+    case 'bars': {
+      const columns = ['measure', ...spec.tracks.flatMap((t) => [`${t.style.label}: mean`, `${t.style.label}: 95% CI`])];
+      const rows = spec.groups.map((g) => [
+        g.label,
+        ...spec.tracks.flatMap((t) => {
+          const v = t.values[g.id];
+          return v ? [formatValue(v.mean, spec.unit), ci(v.ci95[0], v.ci95[1], spec.unit)] : ['', ''];
+        }),
+      ]);
+      return { caption: `${spec.title}, over the horizon, mean across replications`, columns, rows };
+    }
+    case 'custody': {
+      const columns = ['hours in custody', ...spec.tracks.map((t) => `${t.style.label}: share`)];
+      const bins = Math.max(0, ...spec.tracks.map((t) => t.shares.length));
+      const rows = Array.from({ length: bins }, (_, i) => [
+        i === bins - 1 ? `${i * spec.binHours} or more` : `${i * spec.binHours} – ${(i + 1) * spec.binHours}`,
+        ...spec.tracks.map((t) => (i < t.shares.length ? formatValue(t.shares[i], 'share') : '')),
+      ]);
+      return { caption: `${spec.title}: share of people by hours in custody`, columns, rows };
+    }
+  }
+}

@@ -1,0 +1,119 @@
+/**
+ * Horizontal grouped bars of summary metrics (one group per metric, one bar per scenario)
+ * with 95% interval whiskers: dispositions by path, cost.
+ */
+import { scaleLinear } from 'd3';
+import type { Unit } from '../../sim/model/metrics.ts';
+import { bottomAxis } from './axes.ts';
+import { CHART_WIDTH, FONT, FONT_FAMILY, type PlotFrame } from './chartFrame.ts';
+import { formatTick, formatValue } from './formatValue.ts';
+import { INK, type ScenarioStyle } from './palette.ts';
+import { h, px, type VNode } from './vnode.ts';
+
+/** A metric aggregated over replications (the shape of `MetricSummary`, only what bars need). */
+export interface BarValue {
+  readonly mean: number;
+  readonly ci95: readonly [number, number];
+}
+
+/** One scenario's values, by group id. */
+export interface MetricBarTrack {
+  readonly style: ScenarioStyle;
+  readonly values: Readonly<Record<string, BarValue>>;
+}
+
+/** Everything a metric bar chart draws. */
+export interface MetricBarChartSpec {
+  readonly id: string;
+  readonly title: string;
+  readonly summary: string;
+  readonly unit: Unit;
+  /** Bar groups, top to bottom: a metric id (key into track values) and its label. */
+  readonly groups: readonly { readonly id: string; readonly label: string }[];
+  readonly tracks: readonly MetricBarTrack[];
+  /** Draw the 95% whiskers. */
+  readonly showBands: boolean;
+  readonly width?: number;
+}
+
+const BAR = 16;
+const BAR_GAP = 3;
+const GROUP_GAP = 14;
+
+/** Index of the bar group at `y` (SVG units from the top of the plot area), or -1. */
+export function barGroupAt(spec: MetricBarChartSpec, y: number): number {
+  const n = Math.max(1, spec.tracks.length);
+  const groupHeight = n * BAR + (n - 1) * BAR_GAP;
+  const i = Math.floor(y / (groupHeight + GROUP_GAP));
+  return i >= 0 && i < spec.groups.length && y - i * (groupHeight + GROUP_GAP) <= groupHeight ? i : -1;
+}
+
+/** Renders the bars; the frame's x domain is the value axis. */
+export function metricBarChart(spec: MetricBarChartSpec): { node: VNode; frame: PlotFrame } {
+  const width = spec.width ?? CHART_WIDTH;
+  const n = Math.max(1, spec.tracks.length);
+  const groupHeight = n * BAR + (n - 1) * BAR_GAP;
+  const m = { top: 12, right: 96, bottom: 44, left: 190 };
+  const plotHeight = spec.groups.length * groupHeight + Math.max(0, spec.groups.length - 1) * GROUP_GAP;
+  const height = m.top + plotHeight + m.bottom;
+  const plotWidth = width - m.left - m.right;
+
+  let top = 0;
+  for (const t of spec.tracks) {
+    for (const g of spec.groups) {
+      const v = t.values[g.id];
+      if (!v) continue;
+      top = Math.max(top, Number.isFinite(v.mean) ? v.mean : 0, spec.showBands && Number.isFinite(v.ci95[1]) ? v.ci95[1] : 0);
+    }
+  }
+  const x = scaleLinear().domain([0, top > 0 ? top : 1]).range([0, plotWidth]).nice(5);
+
+  const groups = spec.groups.map((g, gi) =>
+    h(
+      'g',
+      { class: 'bar-group', 'data-metric': g.id, transform: `translate(0,${px(gi * (groupHeight + GROUP_GAP))})` },
+      h('text', { x: -10, y: px(groupHeight / 2), dy: '0.32em', 'text-anchor': 'end', 'font-size': FONT.label, fill: INK.axis }, g.label),
+      spec.tracks.map((t, ti) => {
+        const v = t.values[g.id];
+        if (!v || !Number.isFinite(v.mean)) return null;
+        const y0 = ti * (BAR + BAR_GAP);
+        const w = Math.max(0, x(Math.max(0, v.mean)));
+        const whisker = spec.showBands && Number.isFinite(v.ci95[0]) && Number.isFinite(v.ci95[1]);
+        return h(
+          'g',
+          { class: 'bar', 'data-scenario': t.style.key },
+          h('rect', { x: 0, y: y0, width: px(w), height: BAR, fill: t.style.color, 'fill-opacity': t.style.isReference ? 0.9 : 0.8 }),
+          whisker
+            ? h('path', {
+                class: 'whisker',
+                d: `M${px(x(v.ci95[0]))},${y0 + BAR / 2}H${px(x(v.ci95[1]))}M${px(x(v.ci95[0]))},${y0 + 3}V${y0 + BAR - 3}M${px(x(v.ci95[1]))},${y0 + 3}V${y0 + BAR - 3}`,
+                stroke: INK.axis,
+                'stroke-width': 1.5,
+                fill: 'none',
+              })
+            : null,
+          h('text', { x: px(Math.max(w, whisker ? x(v.ci95[1]) : 0) + 6), y: y0 + BAR / 2, dy: '0.32em', 'font-size': FONT.small, fill: INK.axis }, formatValue(v.mean, spec.unit)),
+        );
+      }),
+    ),
+  );
+
+  const node = h(
+    'svg',
+    { xmlns: 'http://www.w3.org/2000/svg', class: 'chart chart-bars', 'data-chart': spec.id, viewBox: `0 0 ${width} ${height}`, width, height, role: 'img', 'aria-label': spec.title },
+    h('title', {}, spec.title),
+    h('desc', {}, spec.summary),
+    h(
+      'g',
+      { class: 'plot', transform: `translate(${m.left},${m.top})`, 'font-family': FONT_FAMILY },
+      h(
+        'g',
+        { class: 'grid' },
+        x.ticks(5).map((t) => h('line', { x1: px(x(t)), x2: px(x(t)), y1: 0, y2: px(plotHeight), stroke: INK.grid })),
+      ),
+      groups,
+      bottomAxis(x, plotHeight, { ticks: 5, format: (v) => formatTick(v, spec.unit), label: spec.unit === 'USD' ? 'US dollars over the horizon' : `${spec.unit} over the horizon` }),
+    ),
+  );
+  return { node, frame: { width, height, left: m.left, top: m.top, plotWidth, plotHeight, xDomain: [0, x.domain()[1]] } };
+}

@@ -1,0 +1,44 @@
+/**
+ * Scenario colours and line styles. Colours are from the Okabe–Ito palette, chosen to stay
+ * distinguishable under the common colour-vision deficiencies (Okabe & Ito, "Color Universal
+ * Design", 2008); each scenario also has its own dash pattern, so a chart printed in grey or
+ * seen by a reader with achromatopsia still tells the scenarios apart.
+ */
+
+/** How one scenario is drawn, the same on every chart, legend and table. */
+export interface ScenarioStyle {
+  /** Stable key of the scenario within the comparison (its index as text). */
+  readonly key: string;
+  /** Name shown in legends and tables. */
+  readonly label: string;
+  /** Stroke/fill colour (hex). */
+  readonly color: string;
+  /** SVG `stroke-dasharray`, or null for a solid line. */
+  readonly dash: string | null;
+  /** True for the reference scenario (the baseline), drawn thicker. */
+  readonly isReference: boolean;
+}
+
+/** Colour per scenario slot: baseline near-black, then blue, vermillion, bluish green (Okabe–Ito). */
+export const SCENARIO_COLORS = ['#1a1a1a', '#0072B2', '#D55E00', '#009E73'] as const;
+
+/** Dash pattern per scenario slot, as a second cue besides colour. */
+export const SCENARIO_DASHES = [null, '8 3', '2 3', '10 3 2 3'] as const;
+
+/** The most scenarios a comparison holds. */
+export const MAX_SCENARIOS = SCENARIO_COLORS.length;
+
+/** The style of the scenario in slot `index` (0 = baseline). */
+export function scenarioStyle(index: number, label: string): ScenarioStyle {
+  const slot = Math.max(0, Math.min(MAX_SCENARIOS - 1, index));
+  return { key: String(index), label, color: SCENARIO_COLORS[slot], dash: SCENARIO_DASHES[slot], isReference: index === 0 };
+}
+
+/** Colour of capacity lines and the 72-hour marker (Okabe–Ito reddish purple). */
+export const CAPACITY_COLOR = '#CC79A7';
+
+/** Fill of days over capacity. */
+export const OVER_CAPACITY_FILL = '#E69F00';
+
+/** Colour of grid lines, axes and policy markers. */
+export const INK = { axis: '#333333', grid: '#e3e3e3', muted: '#666666', policy: '#555555' } as const;

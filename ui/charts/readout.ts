@@ -1,0 +1,96 @@
+/**
+ * What hover (or the arrow keys) reads out at a point of a chart: exact values with their
+ * 95% intervals for every scenario, as lines of text.
+ */
+import type { ChartSpec } from './chartCatalog.ts';
+import type { PlotFrame } from './chartFrame.ts';
+import { formatInterval, formatValue } from './formatValue.ts';
+import { barGroupAt } from './metricBarChart.ts';
+
+/** A readout: where it is (day, bin or group) and one line per scenario. */
+export interface Readout {
+  /** The data position read: a day, a bin index or a group index. */
+  readonly index: number;
+  /** x of the readout in SVG units (for a hover rule), or null for bar groups. */
+  readonly x: number | null;
+  readonly heading: string;
+  readonly lines: readonly { readonly key: string; readonly color: string; readonly text: string }[];
+}
+
+/** The data x (day or hours) under SVG x coordinate `svgX`. */
+export function dataXAt(frame: PlotFrame, svgX: number): number {
+  const [d0, d1] = frame.xDomain;
+  return d0 + ((svgX - frame.left) / frame.plotWidth) * (d1 - d0);
+}
+
+/** The SVG x of data x. */
+export function svgXOf(frame: PlotFrame, dataX: number): number {
+  const [d0, d1] = frame.xDomain;
+  return frame.left + ((dataX - d0) / (d1 - d0 || 1)) * frame.plotWidth;
+}
+
+/** How many positions a chart has for keyboard stepping (days, bins or groups). */
+export function positions(spec: ChartSpec): number {
+  switch (spec.kind) {
+    case 'timeseries':
+      return Math.max(0, ...spec.tracks.map((t) => t.days));
+    case 'custody':
+      return Math.max(0, ...spec.tracks.map((t) => t.shares.length));
+    case 'bars':
+      return spec.groups.length;
+  }
+}
+
+/** The readout at position `index` (clamped), or null when the chart has no data. */
+export function readoutAt(spec: ChartSpec, frame: PlotFrame, index: number): Readout | null {
+  const n = positions(spec);
+  if (n === 0) return null;
+  const i = Math.max(0, Math.min(n - 1, Math.round(index)));
+  switch (spec.kind) {
+    case 'timeseries':
+      return {
+        index: i,
+        x: svgXOf(frame, i),
+        heading: `Day ${i}`,
+        lines: spec.tracks
+          .filter((t) => i < t.days)
+          .flatMap((t) => {
+            const interval = spec.showBands ? formatInterval([t.band.lo[i], t.band.hi[i]], spec.unit) : '';
+            const main = { key: t.style.key, color: t.style.color, text: `${t.style.label}: ${formatValue(t.band.mean[i], spec.unit)}${interval ? ` ${interval}` : ''}` };
+            return t.capacity ? [main, { key: `${t.style.key}-cap`, color: t.style.color, text: `  capacity ${formatValue(t.capacity[i], spec.unit)}${t.overCapacity?.[i] ? ' (over)' : ''}` }] : [main];
+          }),
+      };
+    case 'custody':
+      return {
+        index: i,
+        x: svgXOf(frame, (i + 0.5) * spec.binHours),
+        heading: i === n - 1 ? `${i * spec.binHours} hours or more` : `${i * spec.binHours}–${(i + 1) * spec.binHours} hours`,
+        lines: spec.tracks.map((t) => ({ key: t.style.key, color: t.style.color, text: `${t.style.label}: ${formatValue(t.shares[i], 'share')} of people` })),
+      };
+    case 'bars': {
+      const g = spec.groups[i];
+      return {
+        index: i,
+        x: null,
+        heading: g.label,
+        lines: spec.tracks.map((t) => {
+          const v = t.values[g.id];
+          const interval = v && spec.showBands ? formatInterval(v.ci95, spec.unit) : '';
+          return { key: t.style.key, color: t.style.color, text: `${t.style.label}: ${v ? formatValue(v.mean, spec.unit) : '–'}${interval ? ` ${interval}` : ''}` };
+        }),
+      };
+    }
+  }
+}
+
+/** The position under an SVG point, for pointer hover. */
+export function positionAt(spec: ChartSpec, frame: PlotFrame, svgX: number, svgY: number): number {
+  switch (spec.kind) {
+    case 'timeseries':
+      return Math.round(dataXAt(frame, svgX));
+    case 'custody':
+      return Math.floor(dataXAt(frame, svgX) / spec.binHours);
+    case 'bars':
+      return barGroupAt(spec, svgY - frame.top);
+  }
+}
