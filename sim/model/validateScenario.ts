@@ -26,7 +26,12 @@ const isPlainObject = (v: unknown): v is Record<string, unknown> => typeof v ===
 export function mergeScenario(base: unknown, over: unknown): unknown {
   if (!isPlainObject(base) || !isPlainObject(over)) return over === undefined ? base : over;
   const out: Record<string, unknown> = { ...base };
-  for (const [k, v] of Object.entries(over)) out[k] = k in base ? mergeScenario(base[k], v) : v;
+  for (const [k, v] of Object.entries(over)) {
+    // Own keys only, and defined rather than assigned: a JSON key "__proto__" stays a field
+    // (reported as unknown) instead of becoming the prototype that hides its fields from the check.
+    const value = Object.hasOwn(base, k) ? mergeScenario(base[k], v) : v;
+    Object.defineProperty(out, k, { value, enumerable: true, writable: true, configurable: true });
+  }
   return out;
 }
 
