@@ -1,0 +1,84 @@
+import { describe, expect, it } from 'vitest';
+import { buildLevers, type Lever } from '../../../ui/state/levers.ts';
+import { realModel } from '../../../ui/state/modelInfo.ts';
+import { getAtPath, toScenarioInput } from '../../../ui/state/scenarioEntry.ts';
+
+const model = realModel();
+
+function resolved(base: string, overrides: Record<string, never> | Record<string, unknown> = {}) {
+  const v = model.validate(toScenarioInput({ name: 'x', base, overrides: overrides as never }));
+  if (!v.ok) throw new Error(v.errors.map((e) => e.message).join('; '));
+  return v.scenario;
+}
+
+function lever(levers: Lever[], id: string): Lever {
+  const l = levers.find((x) => x.id === id);
+  if (!l) throw new Error(`no lever ${id}`);
+  return l;
+}
+
+describe('levers', () => {
+  const scenario = resolved(model.defaultPreset);
+  const levers = buildLevers(model.jsonSchema, scenario);
+
+  it('keep policy levers apart from assumptions', () => {
+    expect(lever(levers, 'detention.beds').group).toBe('policy');
+    expect(lever(levers, 'arrivals.betweenPorts.perDay').group).toBe('assumption');
+  });
+
+  it('take their description and bounds from the scenario schema', () => {
+    const beds = lever(levers, 'detention.beds');
+    expect(beds.control.info.description).toBe(String(getAtPath(model.jsonSchema, 'properties.detention.properties.beds.description') ?? beds.control.info.description));
+    expect(beds.control.info.description.length).toBeGreaterThan(10);
+    const share = lever(levers, 'arrivals.apprehensionShare');
+    expect(share.control.info.minimum).toBe(0);
+    expect(share.control.info.maximum).toBe(1);
+  });
+
+  it('write values the model accepts for every numeric lever at its current value', () => {
+    for (const l of levers) {
+      const v = l.read(scenario);
+      if (v === null) continue;
+      const overrides = l.write(v, scenario);
+      const check = model.validate({ ...toScenarioInput({ name: 'x', base: model.defaultPreset, overrides: {} }), ...nest(overrides) });
+      expect(check.ok, `${l.id}: ${check.ok ? '' : check.errors.map((e) => e.message).join('; ')}`).toBe(true);
+    }
+  });
+
+  it('scale every port in proportion when the total of CBP One slots changes', () => {
+    const slots = lever(levers, 'ports.appointmentsPerDay');
+    const before = slots.read(scenario) as number;
+    const after = resolved(model.defaultPreset, slots.write(before * 2, scenario) as Record<string, unknown>);
+    expect(slots.read(after)).toBeCloseTo(before * 2, 6);
+  });
+
+  it('switch MPP on from a day, and off again', () => {
+    const on = lever(levers, 'mpp.on');
+    expect(on.read(scenario)).toBe(false);
+    const withMpp = resolved(model.defaultPreset, on.write(true, scenario) as Record<string, unknown>);
+    const fresh = buildLevers(model.jsonSchema, withMpp);
+    expect(lever(fresh, 'mpp.on').read(withMpp)).toBe(true);
+    const from = lever(fresh, 'mpp.fromDay');
+    const moved = resolved(model.defaultPreset, from.write(30, withMpp) as Record<string, unknown>);
+    expect(from.read(moved)).toBe(30);
+    const off = resolved(model.defaultPreset, lever(fresh, 'mpp.on').write(false, moved) as Record<string, unknown>);
+    expect(lever(buildLevers(model.jsonSchema, off), 'mpp.on').read(off)).toBe(false);
+  });
+
+  it('offer one share lever per rule of the starting policy', () => {
+    const rules = getAtPath(scenario, 'policy.rules') as unknown[];
+    expect(levers.filter((l) => /^policy\.rules\.\d+\.share$/.test(l.id))).toHaveLength(rules.length);
+  });
+});
+
+/** Dotted overrides as nested input (lists whole). */
+function nest(overrides: Record<string, unknown>): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [path, v] of Object.entries(overrides)) {
+    const segs = path.split('.');
+    let o = out;
+    for (const s of segs.slice(0, -1)) o = (o[s] ??= {}) as Record<string, unknown>;
+    o[segs[segs.length - 1]] = v;
+  }
+  return out;
+}

@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { realModel } from '../../../ui/state/modelInfo.ts';
+import { readScenarioFile, scenarioFileText } from '../../../ui/state/scenarioFile.ts';
+
+const model = realModel();
+
+describe('scenario files', () => {
+  it('read a file in the CLI format into a scenario with its changed fields', () => {
+    const r = readScenarioFile(JSON.stringify({ base: model.defaultPreset, name: 'More judges', court: { judges: 1000 } }), 'judges.json', model);
+    expect(r.ok).toBe(true);
+    if (r.ok) expect(r.entry).toEqual({ name: 'More judges', base: model.defaultPreset, overrides: { 'court.judges': 1000 } });
+  });
+
+  it('write a file that reads back to the same scenario', () => {
+    const entry = { name: 'Beds', base: model.defaultPreset, overrides: { 'detention.beds': 20000 } };
+    const r = readScenarioFile(scenarioFileText(entry), 'beds.json', model);
+    expect(r.ok && r.entry).toEqual(entry);
+  });
+
+  it('name the field, value and expectation of an invalid field', () => {
+    const r = readScenarioFile(JSON.stringify({ base: model.defaultPreset, detention: { beds: -5 } }), 'bad.json', model);
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.details.join(' ')).toMatch(/detention\.beds/);
+  });
+
+  it('refuse a file with script tags in values without echoing them whole', () => {
+    const r = readScenarioFile(JSON.stringify({ base: model.defaultPreset, name: '<script>alert(1)</script>', detention: { beds: '<img src=x onerror=alert(1)>' } }), 'x.json', model);
+    expect(r.ok).toBe(false);
+  });
+
+  it('refuse a __proto__ key', () => {
+    const r = readScenarioFile('{"base":"baseline","__proto__":{"days":1}}', 'p.json', model);
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.message).toContain('__proto__');
+  });
+
+  it('refuse a file that is not JSON', () => {
+    const r = readScenarioFile('\u0000\u0001binary', 'b.json', model);
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.message).toMatch(/not valid JSON/);
+  });
+
+  it('refuse a JSON array', () => {
+    const r = readScenarioFile('[1,2]', 'a.json', model);
+    expect(r.ok).toBe(false);
+  });
+});

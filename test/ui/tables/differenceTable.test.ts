@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import type { ScenarioComparison } from '../../../sim/report/index.ts';
+import { differenceTable } from '../../../ui/tables/differenceTable.ts';
+import { threeScenarios } from '../fixtures.ts';
+
+const views = threeScenarios();
+const summaries = views.map((v) => v.summary);
+
+function comparison(mean: number, lo: number, hi: number): ScenarioComparison {
+  const metrics = Object.fromEntries(Object.entries(summaries[0]!.metrics).map(([id, m]) => [id, { unit: m.unit, mean, ci95: [lo, hi] as const, sd: 1, n: 5 }]));
+  return { scenario: 'x', reference: 'Baseline', reps: 5, seed: 11, metrics: metrics as ScenarioComparison['metrics'] };
+}
+
+describe('the table of differences', () => {
+  it('has the baseline, then value and difference columns per scenario', () => {
+    const t = differenceTable(['Baseline', 'A', 'B'], summaries, [null, null], ['bp.occupancy.mean']);
+    expect(t.columns).toEqual(['Baseline', 'A', 'A − Baseline', 'B', 'B − Baseline']);
+  });
+
+  it('marks a difference as clear only when its interval excludes zero', () => {
+    const t = differenceTable(['Baseline', 'A', 'B'], summaries, [comparison(5, 1, 9), comparison(5, -1, 11)], ['bp.occupancy.mean']);
+    expect(t.rows[0].cells[2].clear).toBe(true);
+    expect(t.rows[0].cells[4].clear).toBe(false);
+  });
+
+  it('shows an ellipsis while a scenario has no finished replication', () => {
+    const t = differenceTable(['Baseline', 'A'], [summaries[0], null], [null], ['bp.occupancy.mean']);
+    expect(t.rows[0].cells.slice(1).map((c) => c.text)).toEqual(['…', '…']);
+  });
+});
