@@ -23,7 +23,8 @@ export function applySet(data: unknown, path: string, value: unknown, scenarioLa
   const keys = splitPath(path);
   let node = data as Record<string | number, unknown>;
   for (let i = 0; i < keys.length - 1; i++) {
-    const next = node[keys[i]];
+    // Own fields only: `__proto__` or `constructor` would otherwise reach (and pollute) Object.prototype.
+    const next = Object.hasOwn(node, keys[i]) ? node[keys[i]] : undefined;
     if (next === null || typeof next !== 'object') {
       const at = keys.slice(0, i + 1).join('.');
       throw new UsageError(`--set ${path}: scenario '${scenarioLabel}' has no field '${at}' to set '${path}' in`);
@@ -34,7 +35,7 @@ export function applySet(data: unknown, path: string, value: unknown, scenarioLa
   if (Array.isArray(node) && (typeof last !== 'number' || last >= node.length)) {
     throw new UsageError(`--set ${path}: '${keys.slice(0, -1).join('.')}' is a list of ${node.length}; expected an index from 0 to ${node.length - 1}`);
   }
-  node[last] = value;
+  Object.defineProperty(node, last, { value, enumerable: true, writable: true, configurable: true });
   return data;
 }
 
@@ -42,7 +43,7 @@ export function applySet(data: unknown, path: string, value: unknown, scenarioLa
 export function getPath(data: unknown, path: string): unknown {
   let node = data;
   for (const key of splitPath(path)) {
-    if (node === null || typeof node !== 'object') return undefined;
+    if (node === null || typeof node !== 'object' || !Object.hasOwn(node, key)) return undefined;
     node = (node as Record<string | number, unknown>)[key];
   }
   return node;

@@ -45,7 +45,7 @@ export function buildProgram(signal: AbortSignal): Command {
     .description('Border processing capacity simulation: batch runs, comparisons and sweeps')
     .version(VERSION, '-V, --version')
     .exitOverride()
-    .configureOutput({ outputError: (text, write) => write(`border-sim: ${text.trim()}\n`) })
+    .configureOutput({ outputError: (text, write) => write(`border-sim: ${text.trim().replace(/\s*\n\s*/g, ' ')}\n`) })
     .showSuggestionAfterError(true);
 
   runOptions(

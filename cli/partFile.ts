@@ -2,7 +2,7 @@
  * Part files: what a shard (`--shard i/n`) writes, and what `merge` reads. A part file
  * holds the plan (so shards of different runs are never mixed), the shard it is, and the
  * full results of its replications, with numbers written so they read back bit for bit
- * (JSON's shortest round-trip decimals; NaN and infinities as strings).
+ * (JSON's shortest round-trip decimals; typed arrays, NaN, infinities and -0 tagged).
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -25,26 +25,21 @@ export function partFileName(shard: Shard): string {
   return `part-${shard.index}-of-${shard.count}.json`;
 }
 
-const num = (x: number): number | string => (Number.isFinite(x) ? x : String(x));
-const unnum = (x: unknown): number => (typeof x === 'string' ? Number(x) : (x as number));
-
-function encodeResult(r: ReplicationResult): unknown {
-  return {
-    ...r,
-    summary: Object.fromEntries(Object.entries(r.summary).map(([k, v]) => [k, num(v as number)])),
-    daily: Object.fromEntries(Object.entries(r.daily).map(([k, v]) => [k, Array.from(v as Float64Array, num)])),
-    custodyHistogram: { binHours: r.custodyHistogram.binHours, counts: Array.from(r.custodyHistogram.counts, num) },
-  };
+/** JSON replacer: typed arrays as `{"$f64": [...]}`, NaN, infinities and -0 as `{"$num": "..."}`, so every number reads back bit for bit. */
+function replacer(_key: string, value: unknown): unknown {
+  if (value instanceof Float64Array) return { $f64: Array.from(value) };
+  if (typeof value === 'number' && (!Number.isFinite(value) || Object.is(value, -0))) return { $num: Object.is(value, -0) ? '-0' : String(value) };
+  return value;
 }
 
-function decodeResult(o: Record<string, unknown>): ReplicationResult {
-  const h = o.custodyHistogram as { binHours: number; counts: unknown[] };
-  return {
-    ...(o as unknown as ReplicationResult),
-    summary: Object.fromEntries(Object.entries(o.summary as object).map(([k, v]) => [k, unnum(v)])) as ReplicationResult['summary'],
-    daily: Object.fromEntries(Object.entries(o.daily as object).map(([k, v]) => [k, Float64Array.from(v as unknown[], unnum)])) as ReplicationResult['daily'],
-    custodyHistogram: { binHours: h.binHours, counts: Float64Array.from(h.counts, unnum) },
-  };
+/** JSON reviver undoing {@link replacer}. */
+function reviver(_key: string, value: unknown): unknown {
+  if (value !== null && typeof value === 'object' && !Array.isArray(value)) {
+    const o = value as Record<string, unknown>;
+    if (typeof o.$num === 'string') return Number(o.$num);
+    if (Array.isArray(o.$f64)) return Float64Array.from(o.$f64 as number[]);
+  }
+  return value;
 }
 
 /** The JSON text of a part file. */
@@ -54,8 +49,8 @@ export function encodePart(part: Part): string {
     version: VERSION,
     shard: part.shard,
     plan: part.plan,
-    units: part.units.map((u) => ({ scenario: u.scenario, replication: u.replication, result: encodeResult(u.result) })),
-  });
+    units: part.units.map((u) => ({ scenario: u.scenario, replication: u.replication, result: u.result })),
+  }, replacer);
 }
 
 /**
@@ -66,19 +61,14 @@ export function encodePart(part: Part): string {
 export function readPart(path: string): Part {
   let data: Record<string, unknown>;
   try {
-    data = JSON.parse(readFileSync(path, 'utf8'));
+    data = JSON.parse(readFileSync(path, 'utf8'), reviver);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     throw new Error(code === 'ENOENT' ? 'no such file' : code ? (error as Error).message : 'not valid JSON');
   }
   if (data?.format !== FORMAT) throw new Error(`not a border-sim part file (expected "format": "${FORMAT}")`);
   if (data.version !== VERSION) throw new Error(`part file version ${String(data.version)} (expected ${VERSION})`);
-  const units = (data.units as Record<string, unknown>[]).map((u) => ({
-    scenario: u.scenario as number,
-    replication: u.replication as number,
-    result: decodeResult(u.result as Record<string, unknown>),
-  }));
-  return { shard: data.shard as Shard, plan: data.plan as Plan, units };
+  return { shard: data.shard as Shard, plan: data.plan as Plan, units: data.units as Part['units'] };
 }
 
 /** True when two plans fix the same numbers. */

@@ -5,7 +5,7 @@
  * result folder records the plan's reproducible command line.
  */
 import { loadScenario, ScenarioError, formatIssue, type LoadedScenario } from '../lib/loadScenario.ts';
-import { validateScenario } from '../sim/model/index.ts';
+import { presets, validateScenario } from '../sim/model/index.ts';
 import { UsageError } from './errors.ts';
 import type { SetOption, Shard } from './parseOptions.ts';
 import { applySet, getPath } from './applySet.ts';
@@ -98,7 +98,7 @@ export function sweepPlan(source: string, sets: readonly SetOption[], o: { seed:
   const scenarios = grid(sets).map((values) => {
     let data: unknown = structuredClone(base.scenario);
     for (const [path, value] of Object.entries(values)) data = applySet(data, path, value, base.label);
-    const checked = validateScenario(data);
+    const checked = validateScenario(data, presets);
     if (!checked.ok) {
       const detail = (checked.errors as Parameters<typeof formatIssue>[0][]).map(formatIssue).join('; ');
       throw new UsageError(`--set ${showPoint(values)} makes scenario '${base.label}' invalid: ${detail}`);

@@ -98,7 +98,7 @@ export function loadScenario(source: string | object, label?: string): LoadedSce
     input = source;
     name = 'scenario';
   }
-  const checked = validateScenario(input);
+  const checked = validateScenario(input, presets);
   if (!checked.ok) {
     const issues = checked.errors as readonly ScenarioIssue[];
     const detail = issues.map(formatIssue).join('; ');

@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { METRIC_IDS } from '../../sim/model/metrics.ts';
+import { SERIES_IDS } from '../../sim/model/series.ts';
+import { createReplication, presets, runReplication, validateScenario } from '../../sim/model/index.ts';
+import { createSimWorkerApi, simWorkerApi, type WorkerModel } from '../../workers/api.ts';
+import type { Progress } from '../../workers/protocol.ts';
+
+const DAYS = 12;
+const request = { scenario: presets.baseline, seed: 3, replication: 1, days: DAYS };
+
+describe('simWorkerApi.runReplication', () => {
+  it('returns the replication result of the model for the scenario, seed and replication', async () => {
+    const outcome = await simWorkerApi.runReplication(request);
+    expect(outcome.ok).toBe(true);
+    if (!outcome.ok) return;
+    const checked = validateScenario(presets.baseline, presets);
+    if (!checked.ok) throw new Error('baseline preset is invalid');
+    const direct = runReplication(checked.scenario, { seed: 3, replication: 1, days: DAYS });
+    expect(outcome.result.summary).toEqual(direct.summary);
+    expect(outcome.result.daily).toEqual(direct.daily);
+  });
+
+  it('has every summary metric and a daily value for every series and day', async () => {
+    const outcome = await simWorkerApi.runReplication(request);
+    if (!outcome.ok) throw new Error(outcome.error);
+    expect(Object.keys(outcome.result.summary).sort()).toEqual([...METRIC_IDS].sort());
+    for (const id of SERIES_IDS) expect(outcome.result.daily[id].length).toBe(DAYS);
+  });
+
+  it('reports progress once per simulated day, in order, ending at the horizon', async () => {
+    const seen: Progress[] = [];
+    await simWorkerApi.runReplication(request, (p) => seen.push(p));
+    expect(seen.map((p) => p.day)).toEqual(Array.from({ length: DAYS }, (_, i) => i + 1));
+    expect(seen.every((p) => p.days === DAYS && p.replication === 1)).toBe(true);
+    expect(seen.at(-1)!.events).toBeGreaterThan(seen[0].events);
+  });
+
+  it('attaches a partial result every partialEveryDays days before the end', async () => {
+    const seen: Progress[] = [];
+    await simWorkerApi.runReplication({ ...request, partialEveryDays: 5 }, (p) => seen.push(p));
+    expect(seen.filter((p) => p.partial).map((p) => p.day)).toEqual([5, 10]);
+    expect(Object.keys(seen.find((p) => p.partial)!.partial!.summary).length).toBe(METRIC_IDS.length);
+  });
+
+  it('gives the same result bit for bit with progress and daily partial snapshots as without', async () => {
+    const plain = await simWorkerApi.runReplication(request);
+    const watched = await simWorkerApi.runReplication({ ...request, partialEveryDays: 1 }, () => {});
+    expect(watched).toEqual(plain);
+  });
+
+  it('returns an invalid scenario as a failure naming the field, the replication and the seed', async () => {
+    const outcome = await simWorkerApi.runReplication({ ...request, scenario: { base: 'baseline', detention: { beds: -1 } } });
+    expect(outcome).toMatchObject({ ok: false, replication: 1, seed: 3 });
+    if (!outcome.ok) expect(outcome.error).toMatch(/invalid scenario: detention\.beds/);
+  });
+
+  it('returns an error thrown by the model as a failure with the replication and seed', async () => {
+    const model = {
+      validateScenario: (input: unknown) => validateScenario(input, presets),
+      createReplication: (s: never, o: { seed: number; replication: number; days?: number }) => {
+        const rep = createReplication(s, o);
+        return { get day() { return rep.day; }, snapshot: () => rep.snapshot(), advance: () => { throw new Error('kaput'); } };
+      },
+    } as unknown as WorkerModel;
+    const outcome = await createSimWorkerApi(model).runReplication(request);
+    expect(outcome).toEqual({ ok: false, error: 'kaput', replication: 1, seed: 3 });
+  });
+});
