@@ -3,11 +3,17 @@ import { METRIC_IDS, presets, runReplication } from '../../sim/model/index.ts';
 import { scenario } from './helpers.ts';
 
 const DAYS = 40;
+const cache = new Map<string, ReturnType<typeof runReplication>>();
+/** One seeded run per preset, shared by the tests below. */
+const run = (name: string) => {
+  if (!cache.has(name)) cache.set(name, runReplication(scenario({}, name), { seed: 11, replication: 0, days: DAYS }));
+  return cache.get(name)!;
+};
 
 describe('conservation', () => {
   for (const name of Object.keys(presets)) {
     it(`accounts for every person in preset ${name} (in exactly one place or with one exit)`, () => {
-      const r = runReplication(scenario({}, name), { seed: 11, replication: 0, days: DAYS });
+      const r = run(name);
       expect(r.summary['conservation.unaccounted']).toBe(0);
       const d = r.diagnostics!;
       const sum = (o: Record<string, number>) => Object.values(o).reduce((a, b) => a + b, 0);
@@ -16,13 +22,13 @@ describe('conservation', () => {
     });
 
     it(`gives a finite value for every metric in preset ${name}`, () => {
-      const r = runReplication(scenario({}, name), { seed: 11, replication: 0, days: DAYS });
+      const r = run(name);
       for (const id of METRIC_IDS) expect(Number.isFinite(r.summary[id]), id).toBe(true);
     });
   }
 
   it('keeps each facility ledger consistent: entries - exits = people present', () => {
-    const r = runReplication(scenario(), { seed: 3, replication: 0, days: DAYS });
+    const r = run('baseline');
     for (const [name, f] of Object.entries(r.diagnostics!.facilities)) expect(f.entries - f.exits, name).toBe(f.level);
   });
 
