@@ -7,10 +7,16 @@ import { Event, PROCESSED, type Waiter } from './event.ts';
 import type { Environment } from './environment.ts';
 
 export class Condition extends Event<Map<Event<any>, unknown>> implements Waiter {
-  private done = 0;
+  private declare done: number;
+  /** The events the condition is over. */
+  declare readonly events: readonly Event<any>[];
+  private declare readonly needAll: boolean;
 
-  constructor(env: Environment, readonly events: readonly Event<any>[], private readonly needAll: boolean) {
+  constructor(env: Environment, events: readonly Event<any>[], needAll: boolean) {
     super(env);
+    this.done = 0;
+    this.events = events;
+    this.needAll = needAll;
     if (events.length === 0) { this.succeed(new Map()); return; }
     for (const ev of events) {
       if (ev.env !== env) throw new Error('condition over events of another environment');

@@ -19,20 +19,32 @@ export interface Waiter {
 export type EventCallback<T> = (ev: Event<T>) => void;
 
 export class Event<T = unknown> {
+  // Fields are declared here and assigned in the constructor (not class fields), so that
+  // construction is plain stores whatever the compiler's class-field semantics.
+  /** The environment the event belongs to. */
+  declare readonly env: Environment;
   /** @internal 0 pending, 1 triggered (scheduled), 2 processed. */
-  _state = PENDING;
+  declare _state: number;
   /** @internal */
-  _ok = true;
+  declare _ok: boolean;
   /** @internal */
-  _value: T | undefined = undefined;
+  declare _value: T | undefined;
   /** @internal The one process waiting (the common case, kept out of the callback list). */
-  _waiter: Waiter | null = null;
+  declare _waiter: Waiter | null;
   /** @internal */
-  _callbacks: (EventCallback<T> | Waiter)[] | null = null;
+  declare _callbacks: (EventCallback<T> | Waiter)[] | null;
   /** Set when a failure has been handled (delivered to a waiter or callback). */
-  defused = false;
+  declare defused: boolean;
 
-  constructor(readonly env: Environment) {}
+  constructor(env: Environment) {
+    this.env = env;
+    this._state = PENDING;
+    this._ok = true;
+    this._value = undefined;
+    this._waiter = null;
+    this._callbacks = null;
+    this.defused = false;
+  }
 
   get triggered(): boolean { return this._state !== PENDING; }
   get processed(): boolean { return this._state === PROCESSED; }

@@ -37,13 +37,18 @@ export type ProcessGenerator<R = unknown> = Generator<Yieldable, R, any>;
 
 export class Process<R = unknown> extends Event<R> implements Waiter {
   /** @internal The event the process is waiting for, if any. */
-  _target: Event<any> | null = null;
+  declare _target: Event<any> | null;
   /** @internal Calendar handle while the process holds on a `timeout(d)`, else -1. */
-  private holdHandle = -1;
-  private holdValue: unknown = undefined;
+  private declare holdHandle: number;
+  private declare holdValue: unknown;
+  private declare readonly gen: ProcessGenerator<R>;
 
-  constructor(env: Environment, private readonly gen: ProcessGenerator<R>) {
+  constructor(env: Environment, gen: ProcessGenerator<R>) {
     super(env);
+    this._target = null;
+    this.holdHandle = -1;
+    this.holdValue = undefined;
+    this.gen = gen;
     if (gen === null || typeof gen !== 'object' || typeof (gen as any).next !== 'function') {
       throw new TypeError(`env.process expects a generator (call the generator function): got ${String(gen)}`);
     }

@@ -29,20 +29,33 @@ export class Preempted {
 
 /** A request for one server: an event processed when the server is granted. */
 export class Request extends Event<void> implements Queued {
-  /** @internal */ _seq = 0;
-  /** @internal */ _queued = false;
-  /** @internal */ _granted = false;
+  /** @internal */ declare _seq: number;
+  /** @internal */ declare _queued: boolean;
+  /** @internal */ declare _granted: boolean;
   /** Time the request was made. */
-  readonly requestedAt: number;
+  declare readonly requestedAt: number;
   /** Time the server was granted (NaN while waiting). */
-  grantedAt = NaN;
+  declare grantedAt: number;
   /** The process that made the request, on a preemptive resource (interrupted if preempted). */
-  readonly owner: Process<any> | null;
+  declare readonly owner: Process<any> | null;
+  /** The resource requested. */
+  declare readonly resource: Resource;
+  /** Lower is more urgent. */
+  declare readonly priority: number;
+  /** Whether this request may preempt a less urgent user (preemptive resources only). */
+  declare readonly preempt: boolean;
 
-  constructor(readonly resource: Resource, readonly priority: number, readonly preempt: boolean) {
+  constructor(resource: Resource, priority: number, preempt: boolean) {
     super(resource.env);
+    this._seq = 0;
+    this._queued = false;
+    this._granted = false;
     this.requestedAt = resource.env.now;
+    this.grantedAt = NaN;
     this.owner = resource.preemptive ? resource.env.activeProcess : null;
+    this.resource = resource;
+    this.priority = priority;
+    this.preempt = preempt;
   }
 
   /** Withdraws a waiting request (reneging, balking); releases it if already granted. */
