@@ -34,7 +34,7 @@ type Validation = ReturnType<ModelInfo['validate']>;
 /** How long after the last change a run starts, in ms (slider drags and typing settle first). */
 const RUN_DELAY_MS = 350;
 /** Minimum time between redraws while results stream in, in ms. */
-const REDRAW_MS = 250;
+const REDRAW_MS = 400;
 
 export class App {
   state: AppState;

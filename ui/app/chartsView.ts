@@ -9,10 +9,10 @@ import type { PlotFrame } from '../charts/chartFrame.ts';
 import { chartTable } from '../charts/chartTable.ts';
 import { positionAt, positions, readoutAt } from '../charts/readout.ts';
 import { stampChart, type StampInfo } from '../charts/stampChart.ts';
-import { toSvgString, type VNode } from '../charts/vnode.ts';
+import { toSvgString } from '../charts/vnode.ts';
 import { download, el, fileSlug, mountVNode } from './dom.ts';
 import { svgToPngBlob } from './svgToPng.ts';
-import { nextTask } from './nextTask.ts';
+import { nextFrame } from './nextTask.ts';
 
 interface Card {
   readonly id: string;
@@ -24,7 +24,8 @@ interface Card {
   readonly tooltip: HTMLElement;
   readonly live: HTMLElement;
   spec: ChartSpec | null;
-  node: VNode | null;
+  /** Serialized tree last drawn: an update with the same tree is skipped. */
+  drawn: string;
   frame: PlotFrame | null;
   svg: SVGSVGElement | null;
   /** Position read out by hover or keys, or null. */
@@ -38,21 +39,56 @@ export class ChartsView {
   private readonly cards = new Map<string, Card>();
   private pending: ChartSpec[] | null = null;
   private drawing = false;
+  private loop: Promise<void> = Promise.resolve();
+
+  /** Width charts are drawn at, in SVG user units (= CSS pixels divided by the zoom). */
+  private width = 0;
+  private latest: ChartSpec[] = [];
 
   constructor(
     private readonly root: HTMLElement,
     private readonly stamp: StampContext,
-  ) {}
+  ) {
+    // Charts are drawn at the width they are shown at, so text is always its stated size;
+    // on a resize (or entering presenter mode) they are drawn again.
+    if (typeof ResizeObserver === 'function') {
+      let timer: ReturnType<typeof setTimeout> | null = null;
+      new ResizeObserver(() => {
+        if (timer) clearTimeout(timer);
+        timer = setTimeout(() => this.relayout(), 120);
+      }).observe(root);
+    }
+  }
+
+  /** Presenter mode shows charts 1.3 times larger: same layout, bigger type and lines. */
+  private get zoom(): number {
+    return document.body.classList.contains('presenter') ? 1.3 : 1;
+  }
+
+  private measure(): number {
+    const holder = this.root.querySelector<HTMLElement>('.chart-holder');
+    const px = holder?.clientWidth ?? 0;
+    return px > 0 ? Math.max(340, Math.round(px / this.zoom)) : 720;
+  }
+
+  /** Redraws every chart if the width they should be drawn at has changed. */
+  relayout(): void {
+    const w = this.measure();
+    if (Math.abs(w - this.width) < 2 || this.latest.length === 0) return;
+    this.width = w;
+    this.update(this.latest);
+  }
 
   /** Queues new specs; the latest specs win if several arrive during a draw. */
   update(specs: readonly ChartSpec[]): void {
+    this.latest = [...specs];
     this.pending = [...specs];
-    if (!this.drawing) void this.drawLoop();
+    if (!this.drawing) this.loop = this.drawLoop();
   }
 
   /** Resolves once everything queued is drawn. */
   async idle(): Promise<void> {
-    while (this.drawing) await nextTask();
+    while (this.drawing) await this.loop;
   }
 
   /** Chart ids in page order. */
@@ -76,8 +112,8 @@ export class ChartsView {
         this.pending = null;
         for (const spec of specs) {
           if (this.pending) break; // newer data arrived: draw that instead
-          this.draw(spec);
-          await nextTask();
+          // At most one chart changes per frame, so no frame has to lay out and paint them all.
+          if (this.draw(spec)) await nextFrame();
         }
       }
     } finally {
@@ -85,24 +121,31 @@ export class ChartsView {
     }
   }
 
-  private draw(spec: ChartSpec): void {
-    const card = this.cards.get(spec.id) ?? this.createCard(spec);
+  /** Draws a chart; returns false when nothing changed since the last draw. */
+  private draw(given: ChartSpec): boolean {
+    const card = this.cards.get(given.id) ?? this.createCard(given);
+    if (this.width === 0) this.width = this.measure();
+    const spec = { ...given, width: this.width };
     const { node, frame } = renderChart(spec);
+    const text = toSvgString(node);
+    card.spec = spec;
+    if (text === card.drawn) return false;
+    card.drawn = text;
     const svg = mountVNode(node) as SVGSVGElement;
+    card.holder.style.aspectRatio = `${frame.width} / ${frame.height}`;
     svg.removeAttribute('width');
     svg.removeAttribute('height');
     svg.setAttribute('aria-labelledby', `chart-${spec.id}-title`);
     svg.setAttribute('aria-describedby', `chart-${spec.id}-summary`);
     svg.removeAttribute('aria-label');
     card.holder.replaceChildren(svg);
-    card.spec = spec;
-    card.node = node;
     card.frame = frame;
     card.svg = svg;
     card.summary.textContent = spec.summary;
     card.root.dataset.hasData = String(positions(spec) > 0);
     if (card.cursor !== null) this.showReadout(card, card.cursor, false);
     if (!card.tableBox.hidden) this.fillTable(card);
+    return true;
   }
 
   private createCard(spec: ChartSpec): Card {
@@ -130,7 +173,7 @@ export class ChartsView {
       live,
       tableBox,
     );
-    const card: Card = { id: spec.id, root, holder, summary, tableBox, tableButton, tooltip, live, spec: null, node: null, frame: null, svg: null, cursor: null };
+    const card: Card = { id: spec.id, root, holder, summary, tableBox, tableButton, tooltip, live, spec: null, drawn: '', frame: null, svg: null, cursor: null };
     this.cards.set(spec.id, card);
     this.root.append(root);
 
@@ -238,9 +281,11 @@ export class ChartsView {
     card.tableBox.replaceChildren(table);
   }
 
+  /** The chart as a standalone SVG, drawn at a fixed width so exports look alike. */
   private stamped(card: Card): string | null {
-    if (!card.node || !card.spec) return null;
-    return toSvgString(stampChart(card.node, { ...this.stamp(), chartTitle: card.spec.title }));
+    if (!card.spec) return null;
+    const { node } = renderChart({ ...card.spec, width: 720 });
+    return toSvgString(stampChart(node, { ...this.stamp(), chartTitle: card.spec.title }));
   }
 
   private exportSvg(card: Card): void {

@@ -12,3 +12,23 @@ export function nextTask(): Promise<void> {
     channel.port2.postMessage(null);
   });
 }
+
+/**
+ * Resolves after the next frame has been rendered (a task queued from requestAnimationFrame),
+ * or after `maxWaitMs` when no frame comes (a hidden tab renders none), so work paced by
+ * frames never stalls.
+ */
+export function nextFrame(maxWaitMs = 100): Promise<void> {
+  if (typeof requestAnimationFrame !== 'function') return nextTask();
+  return new Promise((resolve) => {
+    let done = false;
+    const finish = () => {
+      if (done) return;
+      done = true;
+      clearTimeout(timer);
+      void nextTask().then(resolve);
+    };
+    const timer = setTimeout(finish, maxWaitMs);
+    requestAnimationFrame(finish);
+  });
+}

@@ -13,21 +13,30 @@ export interface DeckStep {
   readonly state: AppState;
 }
 
+/** A short scenario name from a preset title: the part before a colon, at most 40 characters. */
+export function shortName(title: string): string {
+  const head = title.split(':')[0].trim();
+  if (head.length <= 40) return head;
+  const cut = head.slice(0, 40);
+  return `${cut.slice(0, Math.max(20, cut.lastIndexOf(' ')))}…`;
+}
+
 /** The prepared comparisons for a talk. */
 export function buildDeck(current: AppState, currentTitle: string, model: Pick<ModelInfo, 'presets' | 'defaultPreset'>): DeckStep[] {
   const base = model.presets.find((p) => p.name === model.defaultPreset);
-  const baseTitle = base?.title || model.defaultPreset;
+  const baseTitle = shortName(base?.title || model.defaultPreset);
   const steps: DeckStep[] = [{ title: currentTitle, state: current }];
   for (const p of model.presets) {
     if (p.name === model.defaultPreset) continue;
+    const name = shortName(p.title || p.name);
     steps.push({
-      title: `${baseTitle} vs ${p.title || p.name}`,
+      title: `${baseTitle} vs ${name}`,
       state: {
         ...current,
         title: '',
         scenarios: [
           { name: baseTitle, base: model.defaultPreset, overrides: {} },
-          { name: p.title || p.name, base: p.name, overrides: {} },
+          { name, base: p.name, overrides: {} },
         ],
       },
     });

@@ -12,16 +12,19 @@ export interface AxisOptions {
   readonly format: (value: number) => string;
   /** Axis title, drawn beside the axis. */
   readonly label?: string;
+  /** Only whole-number ticks (days). */
+  readonly integer?: boolean;
 }
 
 /** An x axis along the bottom edge of a plot of height `plotHeight`. */
 export function bottomAxis(x: ScaleLinear<number, number>, plotHeight: number, opts: AxisOptions): VNode {
   const [r0, r1] = x.range();
+  const ticks = x.ticks(opts.ticks).filter((t) => !opts.integer || Number.isInteger(t));
   return h(
     'g',
     { class: 'axis axis-x', transform: `translate(0,${px(plotHeight)})`, 'font-size': FONT.tick, 'font-family': FONT_FAMILY, fill: INK.axis },
     h('line', { x1: px(r0), x2: px(r1), y1: 0, y2: 0, stroke: INK.axis }),
-    x.ticks(opts.ticks).map((t) =>
+    ticks.map((t) =>
       h(
         'g',
         { class: 'tick', transform: `translate(${px(x(t))},0)` },

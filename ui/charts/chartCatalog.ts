@@ -78,7 +78,7 @@ function timeSeriesSpec(def: TimeSeriesDef, views: readonly ScenarioView[], opts
     const peak = peakOf(t.band.mean, t.days);
     const mean = metricMean(v, def.metric);
     let s = `${t.style.label}${repsNote(v)}: `;
-    s += Number.isFinite(mean) ? `${label(def.metric).toLowerCase()} ${formatValue(mean, def.unit)}; ` : '';
+    s += Number.isFinite(mean) ? `${label(def.metric)} ${formatValue(mean, def.unit)}; ` : '';
     s += peak.day >= 0 ? `highest daily mean ${formatValue(peak.value, def.unit)} on day ${peak.day}` : 'no data yet';
     if (t.capacity && t.overCapacity) {
       const over = t.overCapacity.reduce((a, b) => a + b, 0);
@@ -103,7 +103,7 @@ function barsSpec(id: string, title: string, unit: Unit, metrics: readonly Metri
     .filter((v) => v.summary)
     .map((v) => ({ style: v.style, values: Object.fromEntries(metrics.map((m) => [m, v.summary!.metrics[m]])) }));
   const summary = tracks.length
-    ? tracks.map((t) => `${t.style.label}: ${metrics.map((m) => `${label(m).toLowerCase()} ${formatValue(t.values[m].mean, unit)}`).join(', ')}.`).join(' ')
+    ? tracks.map((t) => `${t.style.label}: ${metrics.map((m) => `${label(m)} ${formatValue(t.values[m].mean, unit)}`).join(', ')}.`).join(' ')
     : `${title}: waiting for the first replication to finish.`;
   return { id, title, summary, unit, groups: metrics.map((m) => ({ id: m, label: label(m) })), tracks, showBands };
 }

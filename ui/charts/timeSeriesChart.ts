@@ -223,7 +223,7 @@ export function timeSeriesChart(spec: TimeSeriesChartSpec): { node: VNode; frame
       h('g', { class: 'capacities' }, capacityLines),
       h('g', { class: 'lines' }, lines),
       h('g', { class: 'policy-changes' }, policy),
-      bottomAxis(x, plotHeight, { ticks: 8, format: (v) => String(v), label: 'simulated day' }),
+      bottomAxis(x, plotHeight, { ticks: Math.max(3, Math.round(plotWidth / 70)), format: (v) => String(v), label: 'simulated day', integer: true }),
       strips,
     ),
   );

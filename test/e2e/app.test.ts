@@ -1,0 +1,271 @@
+/**
+ * The browser app end to end, in headless Chromium against a production build served from a
+ * sub-path. Short horizons and few replications keep the whole file to about a minute.
+ */
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadScenario } from '../../lib/loadScenario.ts';
+import type { ReplicationResult, ScenarioSummary } from '../../sim/model/result.ts';
+import { summarizeScenario } from '../../sim/report/index.ts';
+import { simWorkerApi } from '../../workers/api.ts';
+import { fragment, openPage, ROOT, startHarness, waitForDone, type Harness } from './harness.ts';
+
+let h: Harness;
+
+beforeAll(async () => {
+  h = await startHarness();
+});
+
+afterAll(async () => {
+  await h?.close();
+});
+
+/** Where screenshots go: docs/screenshots with UPDATE_SCREENSHOTS=1, else test-results. */
+const SHOTS = process.env.UPDATE_SCREENSHOTS === '1' ? join(ROOT, 'docs/screenshots') : join(ROOT, 'test-results/screenshots');
+
+async function shot(page: Page, name: string, fullPage = false): Promise<void> {
+  mkdirSync(SHOTS, { recursive: true });
+  await page.screenshot({ path: join(SHOTS, name), fullPage });
+}
+
+async function downloadText(page: Page, trigger: () => Promise<void>): Promise<string> {
+  const [download] = await Promise.all([page.waitForEvent('download'), trigger()]);
+  return readFileSync((await download.path())!, 'utf8');
+}
+
+async function exportItem(page: Page, kind: string): Promise<string> {
+  return downloadText(page, async () => {
+    await page.click('#export-button');
+    await page.click(`[data-export="${kind}"]`);
+  });
+}
+
+const chartIds = ['bp', 'ofo', 'detention', 'shelters', 'cbpone', 'court', 'dispositions', 'custody', 'cost'];
+
+describe('the browser app', () => {
+  it('ships a Content-Security-Policy without unsafe-eval or inline scripts', () => {
+    const html = readFileSync(join(h.outDir, 'index.html'), 'utf8');
+    const csp = /http-equiv="Content-Security-Policy" content="([^"]+)"/.exec(html)?.[1].replace(/&#39;/g, "'") ?? '';
+    expect(csp).toContain("script-src 'self'");
+    expect(csp).not.toMatch(/unsafe-eval|unsafe-inline/);
+    expect(html).not.toMatch(/<script(?![^>]*\bsrc=)[^>]*>/);
+  });
+
+  it('runs the default preset on load, without a click, and streams the first picture in', async () => {
+    const { page, log } = await openPage(h);
+    await page.waitForFunction(() => document.body.dataset.runStatus === 'running');
+    await page.waitForSelector('#chart-bp[data-has-data="true"]', { timeout: 30_000 });
+    expect(await page.locator('.chart-card').count()).toBe(chartIds.length);
+    expect(await page.locator('.legend-item').count()).toBe(1);
+    expect(await page.evaluate(() => (window as unknown as { __cspViolations: string[] }).__cspViolations)).toEqual([]);
+    expect(log.errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('draws every chart, with a text summary, once a short run ends', async () => {
+    const { page, log } = await openPage(h, fragment({ scenarios: [{ name: 'Baseline', base: 'baseline' }], days: 12, reps: 2 }), { width: 1600, height: 1000 });
+    await waitForDone(page);
+    for (const id of chartIds) {
+      expect(await page.getAttribute(`#chart-${id}`, 'data-has-data'), id).toBe('true');
+      expect((await page.textContent(`#chart-${id}-summary`))!.length, id).toBeGreaterThan(20);
+    }
+    expect(await page.textContent('#run-status')).toContain('Done');
+    expect(await page.locator('#differences-table tbody tr').count()).toBeGreaterThan(5);
+    expect(log.errors).toEqual([]);
+    await shot(page, 'app.png');
+    await page.context().close();
+  });
+
+  it('compares two presets on the same charts with a column of differences', async () => {
+    const { page, log } = await openPage(h, fragment({ scenarios: [{ name: 'Baseline', base: 'baseline' }, { name: 'Appointments doubled', base: 'appointments-expanded' }], days: 12, reps: 2, title: 'CBP One appointments doubled' }), { width: 1600, height: 1000 });
+    await waitForDone(page);
+    expect(await page.locator('.legend-item').allTextContents()).toEqual(['Baseline (baseline)', 'Appointments doubled']);
+    expect(await page.locator('#chart-cbpone path.mean').count()).toBe(2);
+    expect(await page.locator('#differences-table thead th').allTextContents()).toContain('Appointments doubled − Baseline');
+    const diff = await page.locator('#differences-table tbody tr[data-metric="cbpone.waitingList.end"] td').nth(2).textContent();
+    expect(diff).toMatch(/^[+−]?[\d,]/);
+    expect(await page.title()).toContain('CBP One appointments doubled');
+    expect(log.errors).toEqual([]);
+    await shot(page, 'compare.png');
+    await page.hover('#chart-cbpone .chart-holder', { position: { x: 300, y: 120 } });
+    expect(await page.locator('#chart-cbpone .chart-tooltip').textContent()).toMatch(/Day \d+Baseline: [\d,]+.*Appointments doubled: [\d,]+/);
+    await shot(page, 'hover.png');
+    await page.context().close();
+  });
+
+  it("gives the same summary for a seed as the model run in Node (the CLI's code path)", async () => {
+    const seed = 20240;
+    const days = 8;
+    const reps = 2;
+    const { page } = await openPage(h, fragment({ scenarios: [{ name: 'Baseline', base: 'baseline' }], seed, reps, days }));
+    await waitForDone(page);
+    const browser = JSON.parse(await exportItem(page, 'summary-json')) as ScenarioSummary[];
+    await page.context().close();
+
+    const { scenario } = loadScenario('baseline');
+    const results: ReplicationResult[] = [];
+    for (let replication = 0; replication < reps; replication++) {
+      const outcome = await simWorkerApi.runReplication({ scenario, seed, replication, days });
+      if (!outcome.ok) throw new Error(outcome.error);
+      results.push(outcome.result);
+    }
+    const node = JSON.parse(JSON.stringify(summarizeScenario('baseline', seed, results))) as ScenarioSummary;
+    expect(browser).toHaveLength(1);
+    expect(browser[0].seed).toBe(seed);
+    expect(browser[0].reps).toBe(reps);
+    for (const id of Object.keys(node.metrics)) expect(browser[0].metrics[id as keyof typeof node.metrics], id).toEqual(node.metrics[id as keyof typeof node.metrics]);
+  });
+
+  it('opens a share link with its scenarios, changed levers, seed and title', async () => {
+    const { page, log } = await openPage(h, fragment({ title: 'Fewer beds', seed: 77, reps: 1, days: 6, scenarios: [{ name: 'Baseline', base: 'baseline' }, { name: 'Fewer beds', base: 'baseline', set: { 'detention.beds': 30000 } }] }));
+    await waitForDone(page);
+    expect(await page.textContent('#comparison-title')).toBe('Fewer beds');
+    expect(await page.locator('.select-scenario').allTextContents()).toEqual(['Baseline baseline', 'Fewer beds · 1 changed']);
+    expect(await page.inputValue('#seed-input')).toBe('77');
+    await page.click('.select-scenario[data-index="1"]');
+    expect(await page.inputValue('#lever-detention-beds-number')).toBe('30000');
+    expect(log.errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('cancels a run at once and runs again without reloading', async () => {
+    const { page } = await openPage(h, fragment({ scenarios: [{ name: 'Baseline', base: 'baseline' }], days: 366, reps: 3 }));
+    await page.waitForFunction(() => document.body.dataset.runStatus === 'running');
+    await page.waitForSelector('#chart-bp[data-has-data="true"]', { timeout: 30_000 });
+    await page.click('#cancel-button');
+    await page.waitForFunction(() => document.body.dataset.runStatus === 'cancelled', undefined, { timeout: 2_000 });
+    expect(await page.textContent('#run-status')).toContain('Cancelled');
+    expect(await page.isDisabled('#cancel-button')).toBe(true);
+    await page.click('#run-button');
+    await page.waitForFunction(() => document.body.dataset.runStatus === 'running');
+    await page.click('#cancel-button');
+    await page.waitForFunction(() => document.body.dataset.runStatus === 'cancelled', undefined, { timeout: 2_000 });
+    await page.context().close();
+  });
+
+  it('explains a hostile share link, runs no code from it and keeps working', async () => {
+    const hostile = `#title=${encodeURIComponent('<img src=x onerror=alert(1)>')}&seed=abc&days=5&reps=1&s=${encodeURIComponent(
+      JSON.stringify([
+        { name: '<script>alert(1)</script>', base: 'baseline', set: { '__proto__.polluted': 1, 'detention.beds': -5, 'court.judges': 'x'.repeat(1500) } },
+        { name: 'ok', base: 'nope' },
+      ]),
+    )}`;
+    const { page, log } = await openPage(h, hostile);
+    await waitForDone(page);
+    const message = await page.locator('.message-error').first().textContent();
+    expect(message).toMatch(/could not be used/);
+    expect(message).toContain('__proto__');
+    expect(message!.length).toBeLessThan(3000);
+    expect(await page.textContent('#comparison-title')).toBe('<img src=x onerror=alert(1)>');
+    expect(await page.locator('.select-scenario').first().textContent()).toContain('<script>alert(1)</script>');
+    expect(await page.evaluate(() => (Object.prototype as Record<string, unknown>).polluted === undefined)).toBe(true);
+    expect(await page.locator('img, script:not([src])').count()).toBe(0);
+    expect(log.dialogs).toEqual([]);
+    expect(log.errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('refuses a bad imported file with a clear message and keeps the comparison', async () => {
+    const { page, log } = await openPage(h, fragment({ scenarios: [{ name: 'Baseline', base: 'baseline' }], days: 5, reps: 1 }));
+    await waitForDone(page);
+    const files = [
+      { name: 'proto.json', text: '{"base":"baseline","__proto__":{"days":1}}', expect: /__proto__/ },
+      { name: 'script.json', text: JSON.stringify({ base: 'baseline', detention: { beds: '<script>alert(1)</script>' } }), expect: /detention\.beds/ },
+      { name: 'huge.json', text: JSON.stringify({ base: 'baseline', name: 'x'.repeat(1_000_000) }), expect: /too large/ },
+      { name: 'garbage.json', text: '<html><script>alert(1)</script>', expect: /not valid JSON/ },
+    ];
+    for (const f of files) {
+      await page.setInputFiles('#import-file', { name: f.name, mimeType: 'application/json', buffer: Buffer.from(f.text) });
+      const msg = page.locator('.message-error[data-message-id="import"]');
+      await msg.waitFor();
+      expect(await msg.textContent(), f.name).toMatch(f.expect);
+      expect((await msg.textContent())!.length, f.name).toBeLessThan(2000);
+    }
+    expect(await page.locator('.select-scenario').count()).toBe(1);
+    await page.setInputFiles('#import-file', { name: 'judges.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify({ base: 'baseline', name: 'More judges', court: { judges: 1000 } })) });
+    await page.waitForFunction(() => document.querySelectorAll('.select-scenario').length === 2);
+    expect(log.dialogs).toEqual([]);
+    expect(log.errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('explains an invalid lever value beside the field and does not run it', async () => {
+    const { page } = await openPage(h, fragment({ scenarios: [{ name: 'Baseline', base: 'baseline' }], days: 5, reps: 1 }));
+    await waitForDone(page);
+    await page.fill('#lever-detention-beds-number', '-40');
+    await page.press('#lever-detention-beds-number', 'Enter');
+    expect(await page.textContent('#lever-detention-beds-error')).toMatch(/ICE detention beds: expected a number ≥ 0/);
+    expect(await page.getAttribute('#lever-detention-beds-number', 'aria-invalid')).toBe('true');
+    expect(await page.locator('.select-scenario').count()).toBe(1);
+    await page.fill('#lever-detention-beds-number', '20000');
+    await page.press('#lever-detention-beds-number', 'Enter');
+    await page.waitForFunction(() => document.querySelectorAll('.select-scenario').length === 2);
+    expect(await page.textContent('#lever-detention-beds-error')).toBe('');
+    await shot(page, 'levers.png');
+    await page.context().close();
+  });
+
+  it('keeps the main thread free while simulating: no task over 50 ms (Long Tasks API)', async () => {
+    const { page } = await openPage(h, fragment({ scenarios: [{ name: 'Baseline', base: 'baseline' }, { name: 'Surge', base: 'surge' }], days: 30, reps: 2 }));
+    await page.waitForFunction(() => document.body.dataset.runStatus === 'running');
+    await page.waitForSelector('#chart-bp[data-has-data="true"]', { timeout: 30_000 });
+    const from = await page.evaluate(() => performance.now());
+    await waitForDone(page);
+    const to = await page.evaluate(() => performance.now());
+    const long = await page.evaluate(([a, b]) => (window as unknown as { __longTasks: { start: number; duration: number }[] }).__longTasks.filter((t) => t.start >= a && t.start <= b), [from, to]);
+    expect(to - from).toBeGreaterThan(1000);
+    expect(long).toEqual([]);
+    await page.context().close();
+  });
+
+  it('steps through prepared comparisons in presenter mode with the keyboard', async () => {
+    const { page } = await openPage(h, fragment({ scenarios: [{ name: 'Baseline', base: 'baseline' }], days: 5, reps: 1 }), { width: 1600, height: 900 });
+    await waitForDone(page);
+    await page.keyboard.press('p');
+    expect(await page.evaluate(() => document.body.classList.contains('presenter'))).toBe(true);
+    await page.keyboard.press('ArrowRight');
+    await page.waitForFunction(() => document.querySelectorAll('.legend-item').length === 2);
+    expect(await page.textContent('#presenter-step')).toMatch(/Comparison 2 of \d+/);
+    await waitForDone(page);
+    await shot(page, 'presenter.png');
+    await page.keyboard.press('Escape');
+    expect(await page.evaluate(() => document.body.classList.contains('presenter'))).toBe(false);
+    await page.context().close();
+  });
+
+  it('exports a chart as SVG stamped with title, model version, seed and sources', async () => {
+    const { page } = await openPage(h, fragment({ title: 'Stamp check', seed: 9, scenarios: [{ name: 'Baseline', base: 'baseline' }], days: 5, reps: 1 }));
+    await waitForDone(page);
+    const svg = await downloadText(page, () => page.click('#chart-detention .chart-tools button:has-text("SVG")'));
+    const version = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).version as string;
+    expect(svg).toContain('Stamp check');
+    expect(svg).toContain(`model ${version}`);
+    expect(svg).toContain('seed 9');
+    expect(svg).toContain('Source: ');
+    const [pngDownload] = await Promise.all([page.waitForEvent('download'), page.click('#chart-detention .chart-tools button:has-text("PNG")')]);
+    expect(readFileSync((await pngDownload.path())!).subarray(1, 4).toString()).toBe('PNG');
+    await page.context().close();
+  });
+
+  it('shows each chart as a data table', async () => {
+    const { page } = await openPage(h, fragment({ scenarios: [{ name: 'Baseline', base: 'baseline' }], days: 6, reps: 1 }));
+    await waitForDone(page);
+    await page.click('#chart-bp .chart-tools button:has-text("Table")');
+    expect(await page.locator('#chart-bp-table tbody tr').count()).toBe(6);
+    await page.context().close();
+  });
+
+  it('offers a guided tour on a first visit', async () => {
+    const { page } = await openPage(h, fragment({ scenarios: [{ name: 'Baseline', base: 'baseline' }], days: 3, reps: 1 }), { tour: true });
+    await page.waitForSelector('#tour:not([hidden])');
+    expect(await page.textContent('#tour-title')).toBe('Scenarios');
+    await page.click('#tour-next');
+    expect(await page.textContent('#tour-title')).toBe('Presets');
+    await shot(page, 'tour.png');
+    await page.click('#tour-skip');
+    expect(await page.isHidden('#tour')).toBe(true);
+    await page.context().close();
+  });
+});

@@ -1,0 +1,115 @@
+/**
+ * End-to-end harness: builds the app with Vite's JavaScript API into a temporary folder,
+ * serves it with `vite preview` from a sub-path (as a static host would), and drives Debian's
+ * Chromium with playwright-core.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { build, preview, type PreviewServer } from 'vite';
+
+/** The repository root. */
+export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+
+/** Chromium to drive: `CHROMIUM_PATH`, else Debian's package. */
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+/** Flags for headless Chromium on a machine without a GPU or outside network. */
+export const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'];
+
+/** The sub-path the app is served from, to prove a build works away from the site root. */
+export const SUB_PATH = '/tools/border-sim/';
+
+async function freePort(): Promise<number> {
+  return new Promise((ok, fail) => {
+    const srv = createServer();
+    srv.once('error', fail);
+    srv.listen(0, '127.0.0.1', () => {
+      const { port } = srv.address() as { port: number };
+      srv.close(() => ok(port));
+    });
+  });
+}
+
+/** A built app served on a free port, and a browser. */
+export interface Harness {
+  readonly url: string;
+  readonly outDir: string;
+  readonly browser: Browser;
+  close(): Promise<void>;
+}
+
+/** Builds, serves and launches. */
+export async function startHarness(): Promise<Harness> {
+  const outDir = mkdtempSync(join(tmpdir(), 'border-sim-e2e-'));
+  const configFile = join(ROOT, 'vite.config.ts');
+  await build({ root: ROOT, configFile, logLevel: 'error', build: { outDir, emptyOutDir: true } });
+  const port = await freePort();
+  const server: PreviewServer = await preview({ root: ROOT, configFile, logLevel: 'error', base: SUB_PATH, build: { outDir }, preview: { port, strictPort: true, host: '127.0.0.1', open: false } });
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+  return {
+    url: `http://127.0.0.1:${port}${SUB_PATH}`,
+    outDir,
+    browser,
+    async close() {
+      await browser.close();
+      await new Promise<void>((ok) => server.httpServer.close(() => ok()));
+      rmSync(outDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** What a page collected since it opened: errors, CSP violations, long tasks, dialogs. */
+export interface PageLog {
+  readonly errors: string[];
+  readonly dialogs: string[];
+}
+
+/**
+ * Opens a fresh page (new context: empty storage) with the tour marked as seen, and records
+ * page errors, native dialogs (an injected `alert` would show here), CSP violations and long
+ * tasks (in `window.__longTasks`).
+ */
+export async function openPage(h: Harness, hash = '', opts: { tour?: boolean; width?: number; height?: number } = {}): Promise<{ page: Page; log: PageLog }> {
+  const context = await h.browser.newContext({ viewport: { width: opts.width ?? 1440, height: opts.height ?? 900 }, acceptDownloads: true });
+  const page = await context.newPage();
+  const log: PageLog = { errors: [], dialogs: [] };
+  page.on('pageerror', (e) => log.errors.push(e.message));
+  page.on('console', (m) => {
+    if (m.type() === 'error') log.errors.push(m.text());
+  });
+  page.on('dialog', (d) => {
+    log.dialogs.push(d.message());
+    void d.dismiss();
+  });
+  await page.addInitScript(`
+    ${opts.tour ? '' : "try { localStorage.setItem('border-sim.tour-seen', '1'); } catch {}"}
+    window.__longTasks = [];
+    window.__cspViolations = [];
+    document.addEventListener('securitypolicyviolation', (e) => window.__cspViolations.push(e.violatedDirective + ' ' + e.blockedURI));
+    try {
+      new PerformanceObserver((list) => { for (const e of list.getEntries()) window.__longTasks.push({ start: e.startTime, duration: e.duration }); }).observe({ type: 'longtask', buffered: true });
+    } catch {}
+  `);
+  await page.goto(`${h.url}${hash}`);
+  return { page, log };
+}
+
+/** Waits until the run has finished and every chart shows it. */
+export async function waitForDone(page: Page, timeout = 60_000): Promise<void> {
+  await page.waitForFunction(() => document.body.dataset.runStatus === 'done' && (document.body.dataset.drawn ?? '').startsWith('done'), undefined, { timeout });
+}
+
+/** A share-link fragment written by hand (the format documented in ui/state/urlState.ts). */
+export function fragment(params: { scenarios: { name: string; base: string; set?: Record<string, unknown> }[]; seed?: number; reps?: number; days?: number; title?: string }): string {
+  const p = new URLSearchParams();
+  if (params.title) p.set('title', params.title);
+  p.set('seed', String(params.seed ?? 1));
+  p.set('reps', String(params.reps ?? 2));
+  if (params.days) p.set('days', String(params.days));
+  p.set('s', JSON.stringify(params.scenarios));
+  return `#${p.toString()}`;
+}
