@@ -115,7 +115,14 @@ describe('the browser app', () => {
     expect(browser).toHaveLength(1);
     expect(browser[0].seed).toBe(seed);
     expect(browser[0].reps).toBe(reps);
-    for (const id of Object.keys(node.metrics)) expect(browser[0].metrics[id as keyof typeof node.metrics], id).toEqual(node.metrics[id as keyof typeof node.metrics]);
+    // Every metric, bit for bit: on a mismatch the report lists each differing metric with both values.
+    const mismatches = Object.fromEntries(
+      Object.entries(node.metrics)
+        .filter(([id, m]) => JSON.stringify(browser[0].metrics[id as keyof typeof node.metrics]) !== JSON.stringify(m))
+        .map(([id, m]) => [id, { browser: browser[0].metrics[id as keyof typeof node.metrics], node: m }]),
+    );
+    expect(mismatches).toEqual({});
+    expect(Object.keys(browser[0].metrics).sort()).toEqual(Object.keys(node.metrics).sort());
   });
 
   it('opens a share link with its scenarios, changed levers, seed and title', async () => {

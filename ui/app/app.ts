@@ -65,7 +65,7 @@ export class App {
     this.state = defaultState(model.defaultPreset);
     this.runner = new RunController(pool, { onChange: () => this.onRunChange() });
     this.charts = new ChartsView(byId('charts'), () => this.stampContext());
-    this.levers = new LeverPanel(byId('policy-levers'), byId('assumption-levers'), {
+    this.levers = new LeverPanel(byId('policy-lever-list'), byId('assumption-lever-list'), {
       change: (lever, value) => this.changeLever(lever, value),
       reset: (lever) => this.resetLever(lever),
     });

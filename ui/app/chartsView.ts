@@ -253,12 +253,14 @@ export class ChartsView {
       ...r.lines.map((l) => el('div', { class: 'readout-line', 'data-scenario': l.key }, el('span', { class: `swatch swatch-${l.key.replace(/-cap$/, '')}` }), l.text)),
     );
     card.tooltip.hidden = false;
-    const rect = card.svg.getBoundingClientRect();
-    const stage = card.holder.getBoundingClientRect();
-    const xFrac = (r.x ?? card.frame.left + card.frame.plotWidth * 0.6) / card.frame.width;
-    const left = rect.left - stage.left + xFrac * rect.width;
-    card.tooltip.classList.toggle('flip', xFrac > 0.55);
-    card.tooltip.style.left = `${left}px`;
+    // Beside the hover rule, on whichever side it fits inside the card (cards clip their paint).
+    const stageWidth = card.holder.clientWidth;
+    const anchor = ((r.x ?? card.frame.left + card.frame.plotWidth * 0.5) / card.frame.width) * stageWidth;
+    const w = card.tooltip.offsetWidth;
+    let left = anchor + 12;
+    if (left + w > stageWidth) left = anchor - 12 - w;
+    if (left < 0) left = Math.max(0, stageWidth - w);
+    card.tooltip.style.left = `${Math.round(left)}px`;
     if (announce) card.live.textContent = `${r.heading}. ${r.lines.map((l) => l.text.trim()).join('. ')}`;
   }
 

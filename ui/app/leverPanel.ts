@@ -24,6 +24,9 @@ function display(lever: Lever, v: number): string {
 }
 
 export class LeverPanel {
+  /** True while the form is being replaced: events from the old inputs (a blur's "change") are ignored. */
+  private rendering = false;
+
   constructor(
     private readonly policyRoot: HTMLElement,
     private readonly assumptionRoot: HTMLElement,
@@ -35,10 +38,13 @@ export class LeverPanel {
     const active = document.activeElement instanceof HTMLElement && document.activeElement.id ? document.activeElement.id : null;
     const policy = levers.filter((l) => l.group === 'policy').map((l) => this.lever(l, scenario, changed));
     const assumptions = levers.filter((l) => l.group === 'assumption').map((l) => this.lever(l, scenario, changed));
-    this.policyRoot.querySelectorAll('.lever').forEach((n) => n.remove());
-    this.assumptionRoot.querySelectorAll('.lever').forEach((n) => n.remove());
-    this.policyRoot.append(...policy);
-    this.assumptionRoot.append(...assumptions);
+    this.rendering = true;
+    try {
+      this.policyRoot.replaceChildren(...policy);
+      this.assumptionRoot.replaceChildren(...assumptions);
+    } finally {
+      this.rendering = false;
+    }
     if (active) document.getElementById(active)?.focus();
   }
 
@@ -47,7 +53,12 @@ export class LeverPanel {
     const value = lever.read(scenario);
     const isChanged = lever.paths.some((p) => changed.has(p));
     const error = el('p', { class: 'field-error', id: `${id}-error`, 'aria-live': 'polite' });
-    const help = el('details', { class: 'lever-help' }, el('summary', {}, 'What is this?'), el('p', { id: `${id}-help` }, lever.control.info.description || 'No description.'));
+    const help = el('p', { class: 'lever-help', id: `${id}-help`, hidden: true }, lever.control.info.description || 'No description.');
+    const info = el('button', { type: 'button', class: 'lever-info', 'aria-expanded': 'false', 'aria-controls': `${id}-help`, 'aria-label': `About ${lever.label}`, title: 'What is this? Where does the default come from?' }, '?');
+    info.addEventListener('click', () => {
+      help.hidden = !help.hidden;
+      info.setAttribute('aria-expanded', String(!help.hidden));
+    });
     const noteText = lever.note(scenario);
     const reset = el('button', { type: 'button', class: 'lever-reset', title: `Reset "${lever.label}" to the preset's value`, 'aria-label': `Reset ${lever.label}` }, 'reset');
     reset.hidden = !isChanged;
@@ -85,6 +96,7 @@ export class LeverPanel {
         inputmode: 'decimal',
       });
       const apply = (raw: string, source: HTMLInputElement) => {
+        if (this.rendering || !source.isConnected) return;
         const text = raw.trim();
         const parsed = text === '' ? Number.NaN : Number(text);
         const v = parsed / scale;
@@ -99,29 +111,30 @@ export class LeverPanel {
       });
       range.addEventListener('change', () => apply(range.value, range));
       number.addEventListener('change', () => apply(number.value, number));
-      number.addEventListener('keydown', (e) => {
-        if (e.key === 'Enter') apply(number.value, number);
-      });
       controls = el('div', { class: 'lever-controls' }, range, number, el('span', { class: 'lever-unit' }, lever.unit));
-      return this.wrap(lever, id, `${id}-number`, isChanged, reset, controls, error, help, noteText);
+      return this.wrap(lever, id, `${id}-number`, isChanged, [info, reset], controls, error, help, noteText);
     }
     if (c.type === 'enum') {
       const select = el('select', { id: `${id}-select`, 'aria-describedby': `${id}-error ${id}-help` }, ...c.options.map((o) => el('option', { value: o.value, selected: o.value === value }, o.label)));
-      select.addEventListener('change', () => showError(this.handlers.change(lever, select.value), select));
+      select.addEventListener('change', () => {
+        if (!this.rendering && select.isConnected) showError(this.handlers.change(lever, select.value), select);
+      });
       controls = el('div', { class: 'lever-controls' }, select);
-      return this.wrap(lever, id, `${id}-select`, isChanged, reset, controls, error, help, noteText);
+      return this.wrap(lever, id, `${id}-select`, isChanged, [info, reset], controls, error, help, noteText);
     }
     const box = el('input', { type: 'checkbox', id: `${id}-check`, checked: value === true, 'aria-describedby': `${id}-error ${id}-help` });
-    box.addEventListener('change', () => showError(this.handlers.change(lever, box.checked), box));
+    box.addEventListener('change', () => {
+      if (!this.rendering && box.isConnected) showError(this.handlers.change(lever, box.checked), box);
+    });
     controls = el('div', { class: 'lever-controls' }, box, el('span', { class: 'lever-unit' }, value === true ? 'on' : 'off'));
-    return this.wrap(lever, id, `${id}-check`, isChanged, reset, controls, error, help, noteText);
+    return this.wrap(lever, id, `${id}-check`, isChanged, [info, reset], controls, error, help, noteText);
   }
 
-  private wrap(lever: Lever, id: string, inputId: string, changed: boolean, reset: HTMLElement, controls: HTMLElement, error: HTMLElement, help: HTMLElement, note: string | null): HTMLElement {
+  private wrap(lever: Lever, id: string, inputId: string, changed: boolean, buttons: HTMLElement[], controls: HTMLElement, error: HTMLElement, help: HTMLElement, note: string | null): HTMLElement {
     return el(
       'div',
       { class: `lever${changed ? ' changed' : ''}`, 'data-lever': lever.id, id },
-      el('div', { class: 'lever-head' }, el('label', { class: 'lever-label', for: inputId }, lever.label), reset),
+      el('div', { class: 'lever-head' }, el('label', { class: 'lever-label', for: inputId }, lever.label), el('span', { class: 'lever-buttons' }, ...buttons)),
       controls,
       error,
       note ? el('p', { class: 'lever-note' }, note) : null,

@@ -1,6 +1,9 @@
 /** Messages shown above the results: problems with a link or a file, run failures, notices. */
 import { el } from './dom.ts';
 
+/** How long an information notice stays, in ms. */
+const INFO_MS = 12_000;
+
 /** How a message is shown. */
 export type MessageKind = 'error' | 'warning' | 'info';
 
@@ -26,6 +29,8 @@ export class Messages {
     const remove = () => box.remove();
     close.addEventListener('click', remove);
     this.root.append(box);
+    // Notices go away by themselves; problems stay until dismissed or replaced.
+    if (kind === 'info') setTimeout(remove, INFO_MS);
     return remove;
   }
 

@@ -13,12 +13,12 @@ export interface DeckStep {
   readonly state: AppState;
 }
 
-/** A short scenario name from a preset title: the part before a colon, at most 40 characters. */
+/** A short scenario name from a preset title: the part before a colon, cut at a word to about 36 characters. */
 export function shortName(title: string): string {
   const head = title.split(':')[0].trim();
   if (head.length <= 40) return head;
-  const cut = head.slice(0, 40);
-  return `${cut.slice(0, Math.max(20, cut.lastIndexOf(' ')))}…`;
+  const space = head.lastIndexOf(' ', 36);
+  return `${head.slice(0, space > 16 ? space : 36)}…`;
 }
 
 /** The prepared comparisons for a talk. */
