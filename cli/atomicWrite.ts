@@ -4,17 +4,37 @@
  * systems). Writes are synchronous, so a signal handler cannot run between the write and
  * the rename; if writing fails, the temporary file is removed.
  */
-import { closeSync, mkdirSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
+import { closeSync, existsSync, mkdirSync, openSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
 
 let counter = 0;
 
 /** Content given whole, or produced in chunks by a function that calls `write` (for large files). */
 export type FileContent = string | ((write: (chunk: string) => void) => void);
 
+/**
+ * Creates a folder and its missing parents, one level at a time. (Node 20's
+ * `mkdirSync(path, { recursive: true })` never returns for some paths, such as a folder
+ * under /proc; a plain mkdir fails there with ENOENT.)
+ *
+ * @throws Error (with the system's code) when a folder cannot be created or a parent is a file.
+ */
+export function makeDirectory(dir: string): void {
+  const missing: string[] = [];
+  let p = resolve(dir);
+  while (!existsSync(p)) {
+    missing.push(p);
+    const parent = dirname(p);
+    if (parent === p) break;
+    p = parent;
+  }
+  if (existsSync(p) && !statSync(p).isDirectory()) throw Object.assign(new Error(`'${p}' is a file, not a folder`), { code: 'ENOTDIR' });
+  for (const m of missing.reverse()) mkdirSync(m);
+}
+
 /** Writes `content` to `path` atomically, creating the folder if needed. */
 export function writeFileAtomic(path: string, content: FileContent): void {
-  mkdirSync(dirname(path), { recursive: true });
+  makeDirectory(dirname(path));
   const temp = join(dirname(path), `.${basename(path)}.${process.pid}.${counter++}.tmp`);
   let fd: number | undefined;
   try {

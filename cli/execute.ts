@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { ReplicationFailedError, runBatch } from '../lib/runBatch.ts';
 import { defaultWorkerCount } from '../workers/node/nodePool.ts';
 import type { RunRequest } from '../workers/protocol.ts';
-import { writeFileAtomic } from './atomicWrite.ts';
+import { makeDirectory, writeFileAtomic } from './atomicWrite.ts';
 import { buildReport, groupResults, reportJson } from './buildReport.ts';
 import { RunError, UsageError } from './errors.ts';
 import type { Shard } from './parseOptions.ts';
@@ -44,11 +44,24 @@ function reproduce(plan: Plan, unit: Unit, seed: number): string {
   return `(reproduce it alone: border-sim run ${plan.sources[unit.scenario]} --seed ${seed} --replication ${unit.replication}${days})`;
 }
 
+/**
+ * Creates the output folder before anything runs, so that a folder that cannot be
+ * written fails at once (exit 2) instead of after the replications.
+ */
+export function prepareOutputFolder(out: string): void {
+  try {
+    makeDirectory(out);
+  } catch (error) {
+    throw new UsageError(`--out ${out}: cannot create the folder (${(error as Error).message})`);
+  }
+}
+
 /** Runs a plan, or shard `options.shard` of it, and finishes it. */
 export async function executePlan(plan: Plan, options: ExecOptions): Promise<void> {
   const { shard, out, quiet } = options;
   if (shard && !out) throw new UsageError('--shard needs --out DIR (the folder that receives the part file)');
   if (shard && options.json) throw new UsageError('--json cannot be used with --shard (a shard writes a part file; `border-sim merge` prints the summary)');
+  if (out) prepareOutputFolder(out);
   const units = shard ? shardUnits(plan, shard) : planUnits(plan);
   if (shard) {
     const state = partState(out!, shard, plan, units.length);
@@ -116,6 +129,7 @@ function partPaths(args: readonly string[]): string[] {
 /** `merge`: checks that the parts are the complete set of shards of one run and finishes it. */
 export function mergeParts(args: readonly string[], options: Pick<ExecOptions, 'out' | 'json' | 'quiet'>): void {
   const paths = partPaths(args);
+  if (options.out) prepareOutputFolder(options.out);
   const parts: [string, Part][] = paths.map((path) => {
     try {
       return [path, readPart(path)];

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { runCli, expectOneLineError } from './runCli.ts';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { runCli, expectOneLineError, tempDir } from './runCli.ts';
 
 /** Bad input: exit code 2 and one line naming the flag or field, the value and what was expected. */
 describe('border-sim bad input', () => {
@@ -55,6 +57,14 @@ describe('border-sim bad input', () => {
     expect(r.code).toBe(2);
     const line = expectOneLineError(r);
     expect(line).toMatch(/invalid\.json' is invalid: detention\.beds: .*-1/);
+  });
+
+  it('rejects an output folder that cannot be created, before running anything', async () => {
+    const file = join(tempDir(), 'a-file');
+    writeFileSync(file, '');
+    const r = await runCli(['run', 'baseline', '--days', '2', '--out', join(file, 'results')]);
+    expect(r.code).toBe(2);
+    expect(expectOneLineError(r)).toMatch(/--out .*a-file\/results: cannot create the folder \('.*a-file' is a file, not a folder\)/);
   });
 
   it('rejects a missing scenario argument', async () => {

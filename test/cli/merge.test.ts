@@ -3,7 +3,7 @@ import { copyFileSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { runCli, tempDir, listFiles, expectOneLineError } from './runCli.ts';
 
-const args = ['run', 'baseline', '--days', '12', '--reps', '6', '--seed', '5', '--quiet'];
+const args = ['run', 'baseline', '--days', '6', '--reps', '6', '--seed', '5', '--quiet'];
 
 describe('border-sim --shard and merge', () => {
   let single: string;
@@ -50,7 +50,7 @@ describe('border-sim --shard and merge', () => {
 
   it('refuses to merge parts of different runs', async () => {
     const other = tempDir();
-    const r = await runCli(['run', 'baseline', '--days', '12', '--reps', '6', '--seed', '6', '--quiet', '--shard', '3/4', '--out', other]);
+    const r = await runCli(['run', 'baseline', '--days', '6', '--reps', '6', '--seed', '6', '--quiet', '--shard', '3/4', '--out', other]);
     expect(r.code).toBe(0);
     const m = await runCli(['merge', join(parts, 'part-1-of-4.json'), join(parts, 'part-2-of-4.json'), join(other, 'part-3-of-4.json'), join(parts, 'part-4-of-4.json'), '--out', tempDir()]);
     expect(m.code).toBe(2);

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { csvParse } from 'd3';
 import { METRICS, METRIC_IDS } from '../../sim/model/metrics.ts';
 import { SERIES_IDS } from '../../sim/model/series.ts';
-import { runCli, tempDir, type CliResult, FAST } from './runCli.ts';
+import { runCli, tempDir, type CliResult, FAST, FAST_DAYS, FAST_REPS } from './runCli.ts';
 
 describe('border-sim run', () => {
   let out: string;
@@ -25,11 +25,11 @@ describe('border-sim run', () => {
 
   it('writes summary.json with every metric id: unit, mean, ci95, sd and n', () => {
     const s = JSON.parse(readFileSync(join(out, 'summary.json'), 'utf8'));
-    expect([s.scenario, s.reps, s.seed]).toEqual(['baseline', 3, 1]);
+    expect([s.scenario, s.reps, s.seed]).toEqual(['baseline', FAST_REPS, 1]);
     expect(Object.keys(s.metrics)).toEqual([...METRIC_IDS]);
     for (const m of Object.values(s.metrics) as { unit: string; mean: number; ci95: number[]; sd: number; n: number }[]) {
       expect(Object.keys(m)).toEqual(['unit', 'mean', 'ci95', 'sd', 'n']);
-      expect(m.n).toBe(3);
+      expect(m.n).toBe(FAST_REPS);
       expect(m.ci95.length).toBe(2);
     }
   });
@@ -44,7 +44,7 @@ describe('border-sim run', () => {
   it('writes timeseries.csv in tidy long format, one row per replication, day and series', () => {
     const rows = csvParse(readFileSync(join(out, 'timeseries.csv'), 'utf8'));
     expect(rows.columns).toEqual(['scenario', 'replication', 'day', 'metric', 'value']);
-    expect(rows.length).toBe(3 * 20 * SERIES_IDS.length);
+    expect(rows.length).toBe(FAST_REPS * FAST_DAYS * SERIES_IDS.length);
     expect(new Set(rows.map((r) => r.metric))).toEqual(new Set(SERIES_IDS));
   });
 
@@ -52,7 +52,7 @@ describe('border-sim run', () => {
     const scenario = JSON.parse(readFileSync(join(out, 'scenarios/baseline.json'), 'utf8'));
     expect(typeof scenario).toBe('object');
     const run = JSON.parse(readFileSync(join(out, 'run.json'), 'utf8'));
-    expect(run.command).toBe('border-sim run baseline --reps 3 --seed 1 --days 20');
+    expect(run.command).toBe(`border-sim run baseline --reps ${FAST_REPS} --seed 1 --days ${FAST_DAYS}`);
     expect(existsSync(join(out, 'summary.json'))).toBe(true);
   });
 
@@ -72,14 +72,14 @@ describe('border-sim run', () => {
 describe('border-sim run with several worker counts', () => {
   it('gives identical files with --workers 1 and --workers 4', async () => {
     const [a, b] = [tempDir(), tempDir()];
-    const common = ['run', 'baseline', '--days', '15', '--reps', '4', '--seed', '42', '--quiet'];
+    const common = ['run', 'baseline', '--days', '6', '--reps', '4', '--seed', '42', '--quiet'];
     const [ra, rb] = await Promise.all([runCli([...common, '--workers', '1', '--out', a]), runCli([...common, '--workers', '4', '--out', b])]);
     expect([ra.code, rb.code]).toEqual([0, 0]);
     for (const f of ['summary.json', 'summary.csv', 'timeseries.csv']) expect(readFileSync(join(b, f), 'utf8')).toBe(readFileSync(join(a, f), 'utf8'));
   });
 
   it('gives different numbers for a different seed', async () => {
-    const common = ['run', 'baseline', '--days', '15', '--reps', '2', '--workers', '2', '--quiet', '--json'];
+    const common = ['run', 'baseline', '--days', '4', '--reps', '1', '--workers', '1', '--quiet', '--json'];
     const [a, b] = await Promise.all([runCli([...common, '--seed', '1']), runCli([...common, '--seed', '2'])]);
     expect(JSON.parse(a.stdout).metrics['arrivals.total'].mean).not.toBe(JSON.parse(b.stdout).metrics['arrivals.total'].mean);
   });
@@ -87,20 +87,20 @@ describe('border-sim run with several worker counts', () => {
 
 describe('border-sim progress', () => {
   it('prints plain lines on stderr when stderr is not a terminal', async () => {
-    const r: CliResult = await runCli(['run', 'baseline', '--days', '10', '--reps', '2', '--workers', '2']);
+    const r: CliResult = await runCli(['run', 'baseline', '--days', '4', '--reps', '2', '--workers', '2']);
     expect(r.code).toBe(0);
     expect(r.stderr).toMatch(/^border-sim: running 2 replications of 1 scenario on 2 workers$/m);
     expect(r.stderr).toMatch(/^border-sim: 2\/2 replications done in .* events\/s\)$/m);
   });
 
   it('prints nothing on stderr with --quiet', async () => {
-    const r = await runCli(['run', 'baseline', '--days', '10', '--reps', '2', '--workers', '2', '--quiet']);
+    const r = await runCli(['run', 'baseline', '--days', '4', '--reps', '2', '--workers', '2', '--quiet']);
     expect([r.code, r.stderr]).toEqual([0, '']);
   });
 
   it('runs only the replication asked for with --replication, with the same numbers as in the full run', async () => {
     const [fullDir, oneDir] = [tempDir(), tempDir()];
-    const common = ['run', 'baseline', '--days', '10', '--quiet'];
+    const common = ['run', 'baseline', '--days', '5', '--quiet'];
     const [full, one] = await Promise.all([runCli([...common, '--reps', '3', '--out', fullDir]), runCli([...common, '--replication', '2', '--out', oneDir])]);
     expect([full.code, one.code]).toEqual([0, 0]);
     const rows = (dir: string) => csvParse(readFileSync(join(dir, 'timeseries.csv'), 'utf8'));

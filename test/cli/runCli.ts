@@ -55,4 +55,6 @@ export function expectOneLineError(r: CliResult): string {
 }
 
 /** Short run settings that keep tests fast. */
-export const FAST = ['--days', '20', '--reps', '3', '--workers', '2', '--quiet'];
+export const FAST_DAYS = 6;
+export const FAST_REPS = 3;
+export const FAST = ['--days', String(FAST_DAYS), '--reps', String(FAST_REPS), '--workers', '2', '--quiet'];

@@ -5,7 +5,7 @@ import { csvParse } from 'd3';
 import { METRIC_IDS } from '../../sim/model/metrics.ts';
 import { runCli, tempDir, type CliResult, expectOneLineError } from './runCli.ts';
 
-const FAST = ['--days', '10', '--reps', '2', '--workers', '2', '--quiet'];
+const FAST = ['--days', '5', '--reps', '2', '--workers', '2', '--quiet'];
 
 describe('border-sim sweep', () => {
   let out: string;

@@ -9,9 +9,9 @@ const root = fileURLToPath(new URL('../../', import.meta.url));
 describe('docs/examples/library.ts', () => {
   it('runs and prints the numbers the library gives for the same calls', async () => {
     const { stdout } = await promisify(execFile)(process.execPath, ['bin/tsnode.mjs', 'docs/examples/library.ts'], { cwd: root });
-    const run = await runScenario('baseline', { reps: 4, days: 30, seed: 1, workers: 2 });
+    const run = await runScenario('baseline', { reps: 3, days: 10, seed: 1, workers: 2 });
     const c = run.summary.metrics['bp.occupancy.mean'];
-    const { comparisons } = await compareScenarios(['baseline', { base: 'baseline', detention: { beds: 61500 } }], { reps: 4, days: 30, seed: 1, workers: 2 });
+    const { comparisons } = await compareScenarios(['baseline', { base: 'baseline', detention: { beds: 61500 } }], { reps: 3, days: 10, seed: 1, workers: 2 });
     const d = comparisons[0].metrics['detention.occupancy.mean'];
     expect(stdout).toBe(
       `baseline: ${run.scenario.scenario.days} days from ${run.scenario.scenario.startDate}\n` +

@@ -3,7 +3,7 @@ import { METRIC_IDS } from '../../sim/model/metrics.ts';
 import { compareScenarios, runScenario, runBatch, ReplicationFailedError } from '../../lib/index.ts';
 import { presets } from '../../sim/model/index.ts';
 
-const FAST = { reps: 3, days: 10, seed: 9 };
+const FAST = { reps: 3, days: 5, seed: 9 };
 
 describe('runScenario', () => {
   it('summarizes every metric over the replications asked for', async () => {
@@ -11,7 +11,7 @@ describe('runScenario', () => {
     expect(run.results.map((r) => r.replication)).toEqual([0, 1, 2]);
     expect(Object.keys(run.summary.metrics)).toEqual([...METRIC_IDS]);
     expect(run.summary.metrics['arrivals.total'].n).toBe(3);
-    expect(run.bands.arrivals.mean.length).toBe(10);
+    expect(run.bands.arrivals.mean.length).toBe(FAST.days);
   });
 
   it('gives identical results with 1 and 3 workers', async () => {

@@ -5,7 +5,7 @@ import { createReplication, presets, runReplication, validateScenario } from '..
 import { createSimWorkerApi, simWorkerApi, type WorkerModel } from '../../workers/api.ts';
 import type { Progress } from '../../workers/protocol.ts';
 
-const DAYS = 12;
+const DAYS = 8;
 const request = { scenario: presets.baseline, seed: 3, replication: 1, days: DAYS };
 
 describe('simWorkerApi.runReplication', () => {
@@ -37,8 +37,8 @@ describe('simWorkerApi.runReplication', () => {
 
   it('attaches a partial result every partialEveryDays days before the end', async () => {
     const seen: Progress[] = [];
-    await simWorkerApi.runReplication({ ...request, partialEveryDays: 5 }, (p) => seen.push(p));
-    expect(seen.filter((p) => p.partial).map((p) => p.day)).toEqual([5, 10]);
+    await simWorkerApi.runReplication({ ...request, partialEveryDays: 3 }, (p) => seen.push(p));
+    expect(seen.filter((p) => p.partial).map((p) => p.day)).toEqual([3, 6]);
     expect(Object.keys(seen.find((p) => p.partial)!.partial!.summary).length).toBe(METRIC_IDS.length);
   });
 

@@ -3,7 +3,7 @@ import { presets } from '../../sim/model/index.ts';
 import { NodePool, PoolTerminatedError } from '../../workers/node/nodePool.ts';
 import type { RunOutcome, RunRequest } from '../../workers/protocol.ts';
 
-const requests: RunRequest[] = Array.from({ length: 6 }, (_, replication) => ({ scenario: presets.baseline, seed: 11, replication, days: 8 }));
+const requests: RunRequest[] = Array.from({ length: 6 }, (_, replication) => ({ scenario: presets.baseline, seed: 11, replication, days: 5 }));
 
 async function runAll(size: number): Promise<RunOutcome[]> {
   const pool = new NodePool(size);
@@ -37,7 +37,7 @@ describe('NodePool', () => {
     await pool.close();
     expect(outcome.ok).toBe(true);
     expect(days.length).toBeGreaterThan(0);
-    expect(Math.max(...days)).toBeLessThanOrEqual(8);
+    expect(Math.max(...days)).toBeLessThanOrEqual(5);
   });
 
   it('rejects running and queued requests when terminated, then runs new ones on fresh workers', async () => {
