@@ -100,7 +100,59 @@ export async function openPage(h: Harness, hash = '', opts: { tour?: boolean; wi
 
 /** Waits until the run has finished and every chart shows it. */
 export async function waitForDone(page: Page, timeout = 60_000): Promise<void> {
-  await page.waitForFunction(() => document.body.dataset.runStatus === 'done' && (document.body.dataset.drawn ?? '').startsWith('done'), undefined, { timeout });
+  await page.waitForFunction(
+    () => {
+      const body = (globalThis as unknown as PageGlobals).document.body;
+      return body.dataset.runStatus === 'done' && (body.dataset.drawn ?? '').startsWith('done');
+    },
+    undefined,
+    { timeout },
+  );
+}
+
+// Page-side functions see the page's globals through this type: these tests type-check
+// against Node's library, not the DOM's. (Strings would be evaluated with eval, which the
+// app's Content-Security-Policy rightly refuses.)
+interface PageGlobals {
+  document: { body: { dataset: Record<string, string | undefined>; classList: { contains(name: string): boolean } }; querySelectorAll(selector: string): { length: number } };
+  performance: { now(): number };
+  __longTasks: { start: number; duration: number }[];
+  __cspViolations: string[];
+}
+
+/** Waits until the run status (`body[data-run-status]`) is `status`. */
+export async function waitForStatus(page: Page, status: 'running' | 'done' | 'cancelled', timeout = 30_000): Promise<void> {
+  await page.waitForFunction((s) => (globalThis as unknown as PageGlobals).document.body.dataset.runStatus === s, status, { timeout });
+}
+
+/** Waits until `selector` matches exactly `n` elements. */
+export async function waitForCount(page: Page, selector: string, n: number): Promise<void> {
+  await page.waitForFunction(([sel, count]) => (globalThis as unknown as PageGlobals).document.querySelectorAll(sel as string).length === count, [selector, n] as const);
+}
+
+/** Whether the page body has a class. */
+export async function bodyHasClass(page: Page, name: string): Promise<boolean> {
+  return page.evaluate((n) => (globalThis as unknown as PageGlobals).document.body.classList.contains(n), name);
+}
+
+/** Long tasks recorded between two `performance.now()` readings. */
+export async function longTasksBetween(page: Page, from: number, to: number): Promise<{ start: number; duration: number }[]> {
+  return page.evaluate(([a, b]) => (globalThis as unknown as PageGlobals).__longTasks.filter((t) => t.start >= a && t.start <= b), [from, to] as const);
+}
+
+/** Content-Security-Policy violations reported so far. */
+export async function cspViolations(page: Page): Promise<string[]> {
+  return page.evaluate(() => (globalThis as unknown as PageGlobals).__cspViolations);
+}
+
+/** The page's `performance.now()`. */
+export async function pageNow(page: Page): Promise<number> {
+  return page.evaluate(() => (globalThis as unknown as PageGlobals).performance.now());
+}
+
+/** True when neither `Object.prototype` nor a fresh object has a `polluted` property. */
+export async function prototypeClean(page: Page): Promise<boolean> {
+  return page.evaluate(() => (Object.prototype as Record<string, unknown>).polluted === undefined && ({} as Record<string, unknown>).polluted === undefined);
 }
 
 /** A share-link fragment written by hand (the format documented in ui/state/urlState.ts). */

@@ -24,6 +24,7 @@ import { byId, el } from './dom.ts';
 import { Exporter } from './exporter.ts';
 import { LeverPanel } from './leverPanel.ts';
 import { Messages } from './messages.ts';
+import { nextTask } from './nextTask.ts';
 import { buildDeck, Presenter } from './presenter.ts';
 import { installShortcuts } from './shortcuts.ts';
 import { Sidebar } from './sidebar.ts';
@@ -55,6 +56,8 @@ export class App {
   private lastRedraw = 0;
   private lastHash = '';
   private showAllMetrics = false;
+  /** The table of differences last drawn (redrawn only when it changes). */
+  private tableSignature = '';
   private forkNoticeShown = false;
 
   constructor(
@@ -82,6 +85,7 @@ export class App {
     byId('model-version').textContent = `model ${this.model.version}`;
     fillAbout(byId('about-body'), this.model);
     this.wireStatic();
+    this.charts.prepare(buildCharts([], { horizonDays: 1, showBands: true }));
     this.applyHash(location.hash, true);
     window.addEventListener('hashchange', () => {
       if (location.hash.slice(1) !== this.lastHash) this.applyHash(location.hash, false);
@@ -330,7 +334,15 @@ export class App {
         this.charts.update(buildCharts(views, { horizonDays: horizon, showBands: state.showBands }));
         const names = state.scenarios.map((s) => s.name);
         const metrics = this.showAllMetrics ? METRIC_IDS.filter((m) => m !== 'conservation.unaccounted') : KEY_METRICS;
-        drawDifferences(byId<HTMLTableElement>('differences-table'), differenceTable(names, views.map((v) => v.summary), snap.comparisons, metrics), names.map((_, i) => i));
+        // The table in a task of its own, so no single task both receives results and draws.
+        void nextTask().then(() => {
+          if (state !== this.state) return;
+          const table = differenceTable(names, views.map((v) => v.summary), snap.comparisons, metrics);
+          const signature = JSON.stringify(table);
+          if (signature === this.tableSignature) return;
+          this.tableSignature = signature;
+          drawDifferences(byId<HTMLTableElement>('differences-table'), table, names.map((_, i) => i));
+        });
         const mark = `${this.runner.status}:${this.runner.counts.finished}`;
         void this.charts.idle().then(() => (document.body.dataset.drawn = mark));
       })

@@ -11,6 +11,7 @@ import { positionAt, positions, readoutAt } from '../charts/readout.ts';
 import { stampChart, type StampInfo } from '../charts/stampChart.ts';
 import { toSvgString } from '../charts/vnode.ts';
 import { download, el, fileSlug, mountVNode } from './dom.ts';
+import { patchChildren } from './patchVNode.ts';
 import { svgToPngBlob } from './svgToPng.ts';
 import { nextFrame } from './nextTask.ts';
 
@@ -86,6 +87,14 @@ export class ChartsView {
     if (!this.drawing) this.loop = this.drawLoop();
   }
 
+  /**
+   * Creates the cards of these charts at once, empty, so later drawing never changes the
+   * page's structure (only each card's inside).
+   */
+  prepare(specs: readonly ChartSpec[]): void {
+    for (const spec of specs) if (!this.cards.has(spec.id)) this.createCard(spec);
+  }
+
   /** Resolves once everything queued is drawn. */
   async idle(): Promise<void> {
     while (this.drawing) await this.loop;
@@ -108,7 +117,10 @@ export class ChartsView {
     this.drawing = true;
     try {
       while (this.pending) {
+        // Start on a fresh frame: the caller's task (a message from a worker) stays short.
+        await nextFrame();
         const specs = this.pending;
+        if (!specs) break;
         this.pending = null;
         for (const spec of specs) {
           if (this.pending) break; // newer data arrived: draw that instead
@@ -131,14 +143,21 @@ export class ChartsView {
     card.spec = spec;
     if (text === card.drawn) return false;
     card.drawn = text;
-    const svg = mountVNode(node) as SVGSVGElement;
     card.holder.style.aspectRatio = `${frame.width} / ${frame.height}`;
-    svg.removeAttribute('width');
-    svg.removeAttribute('height');
-    svg.setAttribute('aria-labelledby', `chart-${spec.id}-title`);
-    svg.setAttribute('aria-describedby', `chart-${spec.id}-summary`);
-    svg.removeAttribute('aria-label');
-    card.holder.replaceChildren(svg);
+    let svg = card.svg;
+    if (svg) {
+      svg.querySelector('.hover-rule')?.remove();
+      patchChildren(svg, node);
+    } else {
+      svg = mountVNode(node) as SVGSVGElement;
+      svg.removeAttribute('width');
+      svg.removeAttribute('height');
+      svg.removeAttribute('aria-label');
+      svg.setAttribute('aria-labelledby', `chart-${spec.id}-title`);
+      svg.setAttribute('aria-describedby', `chart-${spec.id}-summary`);
+      card.holder.replaceChildren(svg);
+    }
+    svg.setAttribute('viewBox', String(node.attrs.viewBox));
     card.frame = frame;
     card.svg = svg;
     card.summary.textContent = spec.summary;

@@ -147,7 +147,8 @@ export class RunController {
 
   private async launch(generation: number, plan: RunPlan, s: PlannedScenario, replication: number): Promise<void> {
     const id = `${s.key}:${replication}`;
-    const partialEvery = replication === 0 ? Math.max(1, Math.ceil(s.days / 73)) : undefined;
+    // Replication 0 reports its state every simulated day, so the first picture comes after one day.
+    const partialEvery = replication === 0 ? 1 : undefined;
     const req: RunRequest = { scenario: s.input, seed: plan.seed, replication, days: plan.daysOverride, partialEveryDays: partialEvery };
     const onProgress = (p: Progress) => {
       if (generation !== this.generation || !this.running.has(id)) return; // late progress after the result is advisory only
