@@ -3,6 +3,15 @@
 // runs the CLI. See docs/cli.md.
 import { register } from 'tsx/esm/api';
 
+// A reader that stops early (`border-sim schema | head`) closes the pipe: stop quietly
+// instead of printing a stack trace.
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on('error', (error) => {
+    if (error.code === 'EPIPE') process.exit(0);
+    throw error;
+  });
+}
+
 register();
 const { main } = await import(new URL('../cli/main.ts', import.meta.url).href);
 const code = await main(process.argv.slice(2));

@@ -25,12 +25,13 @@ export function schemaCommand(): void {
   process.stdout.write(JSON.stringify(scenarioJsonSchema(), null, 2) + '\n');
 }
 
-/** `list`: presets with a one-line description each. */
-export function listCommand(): void {
+/** `list`: each preset's name and title (its one-line description); with `json`, name, title and full description as JSON. */
+export function listCommand(json: boolean): void {
   const list = presetList();
-  const width = Math.max(...list.map((p) => p.name.length));
-  for (const p of list) {
-    const line = `${p.title}: ${p.description}`.replace(/\s+/g, ' ').trim();
-    process.stdout.write(`${p.name.padEnd(width)}  ${line}\n`);
+  if (json) {
+    process.stdout.write(JSON.stringify(list, null, 2) + '\n');
+    return;
   }
+  const width = Math.max(...list.map((p) => p.name.length));
+  for (const p of list) process.stdout.write(`${p.name.padEnd(width)}  ${p.title.replace(/\s+/g, ' ').trim()}\n`);
 }

@@ -99,7 +99,11 @@ export function buildProgram(signal: AbortSignal): Command {
     .action((sources: string[]) => validateCommand(sources));
 
   program.command('schema').description('print the scenario JSON Schema').action(() => schemaCommand());
-  program.command('list').description('list the preset scenarios').action(() => listCommand());
+  program
+    .command('list')
+    .description('list the preset scenarios with a one-line description')
+    .option('--json', 'print name, title and full description of each preset as JSON')
+    .action((o: { json?: boolean }) => listCommand(!!o.json));
   return program;
 }
 

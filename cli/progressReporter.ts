@@ -46,7 +46,8 @@ export function createProgressReporter(mode: ProgressMode, total: number, what: 
   const rates = (p: BatchProgress) => {
     const t = elapsed();
     const eps = t > 0 ? p.events / t : 0;
-    const left = p.fraction > 0 ? (t * (p.total - p.fraction)) / p.fraction : Infinity;
+    // Too early an estimate (the first days include start-up) is noise: show "?" until 2% is done.
+    const left = p.fraction / p.total >= 0.02 ? (t * (p.total - p.fraction)) / p.fraction : Infinity;
     return { eps: compact(eps), left: duration(left) };
   };
   if (mode === 'none') return { update() {}, stop() {} };

@@ -59,6 +59,12 @@ describe('border-sim list', () => {
     const lines = r.stdout.trim().split('\n');
     const presets = presetList();
     expect(lines.length).toBe(presets.length);
-    presets.forEach((p, i) => expect(lines[i].startsWith(p.name + ' ')).toBe(true));
+    presets.forEach((p, i) => expect(lines[i]).toMatch(new RegExp(`^${p.name} +${p.title.replace(/[()+.*?[\]]/g, '\\$&')}$`)));
+  });
+
+  it('prints name, title and full description of each preset as JSON with --json', async () => {
+    const r = await runCli(['list', '--json']);
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout)).toEqual(presetList());
   });
 });
