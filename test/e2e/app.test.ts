@@ -22,8 +22,8 @@ afterAll(async () => {
   await h?.close();
 });
 
-/** Where screenshots go: docs/screenshots with UPDATE_SCREENSHOTS=1, else test-results. */
-const SHOTS = process.env.UPDATE_SCREENSHOTS === '1' ? join(ROOT, 'docs/screenshots') : join(ROOT, 'test-results/screenshots');
+/** Screenshots of the views the tests pass through (for CI artifacts; docs/screenshots comes from screenshots.ts). */
+const SHOTS = join(ROOT, 'test-results/screenshots');
 
 async function shot(page: Page, name: string, fullPage = false): Promise<void> {
   mkdirSync(SHOTS, { recursive: true });

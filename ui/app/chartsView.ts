@@ -269,7 +269,7 @@ export class ChartsView {
     }
     card.tooltip.replaceChildren(
       el('strong', {}, r.heading),
-      ...r.lines.map((l) => el('div', { class: 'readout-line', 'data-scenario': l.key }, el('span', { class: `swatch swatch-${l.key.replace(/-cap$/, '')}` }), l.text)),
+      ...r.lines.map((l) => el('div', { class: 'readout-line', 'data-scenario': l.key }, el('span', { class: l.key.endsWith('-cap') ? 'swatch swatch-cap' : `swatch swatch-${l.key}` }), l.text)),
     );
     card.tooltip.hidden = false;
     // Beside the hover rule, on whichever side it fits inside the card (cards clip their paint).

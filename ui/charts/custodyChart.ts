@@ -8,6 +8,7 @@ import { CHART_HEIGHT, CHART_WIDTH, FONT, FONT_FAMILY, type PlotFrame } from './
 import { formatTick } from './formatValue.ts';
 import { CAPACITY_COLOR, type ScenarioStyle } from './palette.ts';
 import { h, px, type VNode } from './vnode.ts';
+import { waitingNote } from './waitingNote.ts';
 
 /** The custody standard marked on the chart, in hours (CBP TEDS standards, 2015). */
 export const CUSTODY_STANDARD_HOURS = 72;
@@ -85,6 +86,7 @@ export function custodyChart(spec: CustodyChartSpec): { node: VNode; frame: Plot
             h('text', { x: 6, y: 12, fill: CAPACITY_COLOR, 'font-size': FONT.small, 'font-family': FONT_FAMILY, 'font-weight': 600 }, '72-hour standard'),
           )
         : null,
+      spec.tracks.length === 0 ? waitingNote(plotWidth, plotHeight) : null,
       bottomAxis(x, plotHeight, {
         ticks: 8,
         format: (v) => (v >= maxHours ? `${v}+` : String(v)),

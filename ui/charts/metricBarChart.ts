@@ -9,6 +9,7 @@ import { CHART_WIDTH, FONT, FONT_FAMILY, type PlotFrame } from './chartFrame.ts'
 import { formatTick, formatValue } from './formatValue.ts';
 import { INK, type ScenarioStyle } from './palette.ts';
 import { h, px, type VNode } from './vnode.ts';
+import { waitingNote } from './waitingNote.ts';
 
 /** A metric aggregated over replications (the shape of `MetricSummary`, only what bars need). */
 export interface BarValue {
@@ -111,6 +112,7 @@ export function metricBarChart(spec: MetricBarChartSpec): { node: VNode; frame: 
         { class: 'grid' },
         x.ticks(5).map((t) => h('line', { x1: px(x(t)), x2: px(x(t)), y1: 0, y2: px(plotHeight), stroke: INK.grid })),
       ),
+      spec.tracks.length === 0 ? waitingNote(plotWidth, plotHeight) : null,
       groups,
       bottomAxis(x, plotHeight, { ticks: 5, format: (v) => formatTick(v, spec.unit), label: spec.unit === 'USD' ? 'US dollars over the horizon' : `${spec.unit} over the horizon` }),
     ),

@@ -10,6 +10,7 @@ import { CHART_HEIGHT, CHART_WIDTH, FONT, FONT_FAMILY, type PlotFrame } from './
 import { formatTick } from './formatValue.ts';
 import { CAPACITY_COLOR, INK, OVER_CAPACITY_FILL, type ScenarioStyle } from './palette.ts';
 import { h, px, type VNode } from './vnode.ts';
+import { waitingNote } from './waitingNote.ts';
 
 /** A daily series aggregated over replications (the shape of `sim/report`'s `DailyBand`). */
 export interface Band {
@@ -223,6 +224,7 @@ export function timeSeriesChart(spec: TimeSeriesChartSpec): { node: VNode; frame
       h('g', { class: 'capacities' }, capacityLines),
       h('g', { class: 'lines' }, lines),
       h('g', { class: 'policy-changes' }, policy),
+      spec.tracks.length === 0 ? waitingNote(plotWidth, plotHeight) : null,
       bottomAxis(x, plotHeight, { ticks: Math.max(3, Math.round(plotWidth / 70)), format: (v) => String(v), label: 'simulated day', integer: true }),
       strips,
     ),
