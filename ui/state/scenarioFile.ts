@@ -5,7 +5,7 @@
  */
 import type { ModelInfo } from './modelInfo.ts';
 import { clip, isPlainObject, parseUntrustedJson } from './safeJson.ts';
-import { fromScenarioInput, toScenarioInput, type ScenarioEntry } from './scenarioEntry.ts';
+import { canonicalJson, fromScenarioInput, getAtPath, toScenarioInput, type ScenarioEntry } from './scenarioEntry.ts';
 
 /** Largest scenario file accepted, in bytes. */
 export const MAX_FILE_BYTES = 256_000;
@@ -21,8 +21,35 @@ export function nameFromFile(fileName: string): string {
   return clip(stem || 'Imported', 40);
 }
 
+const DESCRIPTIVE = ['name', 'title', 'description', 'sources', '$schema', 'base'];
+
+function resolvedKey(scenario: Record<string, unknown>): string {
+  return canonicalJson(Object.fromEntries(Object.entries(scenario).filter(([k]) => !DESCRIPTIVE.includes(k))));
+}
+
+/**
+ * A file without `base` (such as the fully resolved scenarios the CLI writes next to its
+ * results) is re-expressed as a preset plus the fields that differ, when that gives exactly
+ * the same scenario: then links and exports carry only the changed levers.
+ */
+export function minimizeEntry(entry: ScenarioEntry, resolved: Record<string, unknown>, model: Pick<ModelInfo, 'validate' | 'presets' | 'defaultPreset'>): ScenarioEntry {
+  if (entry.base) return entry;
+  const names = model.presets.map((p) => p.name);
+  const candidates = [...new Set([names.includes(String(resolved.name)) ? String(resolved.name) : '', model.defaultPreset].filter(Boolean))];
+  const target = resolvedKey(resolved);
+  for (const base of candidates) {
+    const preset = model.validate({ base });
+    if (!preset.ok) continue;
+    const overrides = Object.fromEntries(Object.entries(entry.overrides).filter(([path, value]) => canonicalJson(getAtPath(preset.scenario, path)) !== canonicalJson(value)));
+    const candidate = { ...entry, base, overrides };
+    const check = model.validate(toScenarioInput(candidate));
+    if (check.ok && resolvedKey(check.scenario) === target) return candidate;
+  }
+  return entry;
+}
+
 /** Reads and validates a scenario file's text. Never throws. */
-export function readScenarioFile(text: string, fileName: string, model: Pick<ModelInfo, 'validate'>): FileResult {
+export function readScenarioFile(text: string, fileName: string, model: Pick<ModelInfo, 'validate' | 'presets' | 'defaultPreset'>): FileResult {
   const label = clip(fileName, 60);
   const parsed = parseUntrustedJson(text);
   if (!parsed.ok) return { ok: false, message: `"${label}" was not imported: ${parsed.message}.`, details: [] };
@@ -36,7 +63,7 @@ export function readScenarioFile(text: string, fileName: string, model: Pick<Mod
       details: checked.errors.map((e) => clip(e.message, 200)),
     };
   }
-  return { ok: true, entry };
+  return { ok: true, entry: minimizeEntry(entry, checked.scenario, model) };
 }
 
 /** The file text for a scenario (two-space JSON, as the CLI reads it). */

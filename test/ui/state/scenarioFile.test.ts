@@ -17,6 +17,14 @@ describe('scenario files', () => {
     expect(r.ok && r.entry).toEqual(entry);
   });
 
+  it('read a fully resolved scenario (as the CLI saves it) back as a preset plus its changes', () => {
+    const v = model.validate({ base: model.defaultPreset, detention: { beds: 12345 } });
+    if (!v.ok) throw new Error('invalid');
+    const r = readScenarioFile(JSON.stringify(v.scenario), 'resolved.json', model);
+    expect(r.ok && r.entry.base).toBe(model.defaultPreset);
+    expect(r.ok && r.entry.overrides).toEqual({ 'detention.beds': 12345 });
+  });
+
   it('name the field, value and expectation of an invalid field', () => {
     const r = readScenarioFile(JSON.stringify({ base: model.defaultPreset, detention: { beds: -5 } }), 'bad.json', model);
     expect(r.ok).toBe(false);
