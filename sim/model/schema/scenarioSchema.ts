@@ -11,7 +11,14 @@ import { costsSchema, paroleSchema, parolePrograms, receivingSchema } from './pa
 import { policyChangeSchema, policySchema, type Policy } from './policySchema.ts';
 import { populationSchema } from './populationSchema.ts';
 
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as YYYY-MM-DD');
+/** True for a real calendar date `YYYY-MM-DD` (month 01-12, day within the month, leap years counted). */
+const isCalendarDate = (s: string): boolean => {
+  const [y, m, d] = s.split('-').map(Number) as [number, number, number];
+  const leap = y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0);
+  return m >= 1 && m <= 12 && d >= 1 && d <= [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][m - 1]!;
+};
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'expected a date as YYYY-MM-DD', abort: true })
+  .refine(isCalendarDate, { error: (iss) => `expected a real calendar date as YYYY-MM-DD, got ${JSON.stringify(iss.input)}` });
 
 export const scenarioSchema = z.strictObject({
   $schema: z.string().optional().describe('Path of the JSON Schema, for editors.'),
