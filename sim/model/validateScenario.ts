@@ -60,7 +60,7 @@ function expectedOf(issue: z.core.$ZodIssue): string {
     }
     case 'too_big': return issue.origin === 'array' ? `a list with at most ${issue.maximum} item(s)` : `a number ${issue.inclusive ? '<=' : '<'} ${issue.maximum}`;
     case 'invalid_value': return `one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`;
-    case 'invalid_format': return issue.message;
+    case 'invalid_format': return issue.message.replace(/^expected /, '');
     case 'not_multiple_of': return `a multiple of ${issue.divisor}`;
     case 'invalid_union': return issue.message.startsWith('expected') ? issue.message.replace(/^expected /, '') : 'one of the allowed forms';
     case 'custom': return (issue.params as { expected?: string } | undefined)?.expected ?? issue.message;
