@@ -4,14 +4,14 @@
  * scenario), 1 a failure during the run, 130/143 when stopped by SIGINT/SIGTERM. Errors
  * are one line on stderr, never a stack trace.
  */
-import { Command, CommanderError, Option } from 'commander';
+import { Command, CommanderError } from 'commander';
 import { DEFAULT_REPS, DEFAULT_SEED } from '../lib/defaults.ts';
 import { listCommand, schemaCommand, validateCommand } from './commands.ts';
 import { InterruptedError, RunError, UsageError } from './errors.ts';
 import { executePlan, mergeParts } from './execute.ts';
-import { parsePositiveInteger, parseSeed, parseSet, parseShard, type SetOption, type Shard } from './parseOptions.ts';
+import { parseIndex, parsePositiveInteger, parseSeed, parseSet, parseShard, type SetOption, type Shard } from './parseOptions.ts';
 import { scenarioPlan, sweepPlan } from './plan.ts';
-import { VERSION } from './writeResults.ts';
+import { VERSION } from './version.ts';
 
 interface RunFlags {
   reps: number;
@@ -54,7 +54,7 @@ export function buildProgram(signal: AbortSignal): Command {
       .description('run replications of one or more scenarios (preset names or JSON files) and summarize them')
       .argument('<scenario...>', 'preset name or path to a scenario JSON file'),
   )
-    .addOption(new Option('--replication <k>', 'run only replication k (to reproduce one replication alone)').argParser((v) => parsePositiveInteger(String(Number(v) + 1)) - 1))
+    .option('--replication <k>', 'run only replication k, 0-based (to reproduce one replication alone; --reps is then ignored)', parseIndex)
     .action(async (sources: string[], o: RunFlags) => {
       const plan = scenarioPlan('run', sources, { seed: o.seed, reps: o.reps, days: o.days, replication: o.replication });
       await executePlan(plan, { ...o, json: !!o.json, quiet: !!o.quiet, signal });

@@ -12,6 +12,13 @@ export function parsePositiveInteger(value: string): number {
   return n;
 }
 
+/** A replication index: an integer from 0 up. */
+export function parseIndex(value: string): number {
+  const n = /^\d+$/.test(value) ? Number(value) : NaN;
+  if (!Number.isSafeInteger(n)) throw new InvalidArgumentError('expected an integer >= 0');
+  return n;
+}
+
 /** A seed: an integer from 0 to 4294967295. */
 export function parseSeed(value: string): number {
   const n = /^\d+$/.test(value) ? Number(value) : NaN;

@@ -4,14 +4,12 @@
  * is written atomically.
  */
 import { join } from 'node:path';
-import { readFileSync } from 'node:fs';
 import { comparisonCsv, summaryCsv, sweepCsv, timeseriesCsvHeader, timeseriesCsvRows } from '../sim/report/index.ts';
 import { writeFileAtomic, type FileContent } from './atomicWrite.ts';
 import { reportJson, type Report } from './buildReport.ts';
 import { planArgv, planCommand } from './plan.ts';
+import { VERSION } from './version.ts';
 
-/** The package version, recorded in `run.json`. */
-export const VERSION: string = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')).version;
 
 const json = (value: unknown) => JSON.stringify(value, null, 2) + '\n';
 

@@ -28,6 +28,12 @@ describe('border-sim bad input', () => {
     }
   });
 
+  it('rejects a replication index that is not an integer from 0 up', async () => {
+    const r = await runCli(['run', 'baseline', '--replication', '-1']);
+    expect(r.code).toBe(2);
+    expect(expectOneLineError(r)).toMatch(/--replication.*'-1'.*expected an integer >= 0/);
+  });
+
   it('rejects a seed out of range', async () => {
     const r = await runCli(['run', 'baseline', '--seed', '4294967296']);
     expect(r.code).toBe(2);

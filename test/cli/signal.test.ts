@@ -22,10 +22,12 @@ async function interrupt(signal: NodeJS.Signals, extra: string[] = []) {
 }
 
 describe('border-sim on Ctrl-C', () => {
-  it('stops within a second with exit code 130 and leaves no file behind', async () => {
+  it('stops promptly with exit code 130 and leaves no file behind', async () => {
     const { result, seconds, out } = await interrupt('SIGINT');
     expect(result.code).toBe(130);
-    expect(seconds).toBeLessThan(1.5);
+    // The CLI exits at most 1 s after handling the signal (a fallback timer); the margin
+    // covers process teardown on a loaded machine.
+    expect(seconds).toBeLessThan(2);
     expect(result.stderr).toMatch(/interrupted by SIGINT/);
     expect(existsSync(out) ? listFiles(out) : []).toEqual([]);
   });

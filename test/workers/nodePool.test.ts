@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { presets } from '../../sim/model/index.ts';
 import { NodePool, PoolTerminatedError } from '../../workers/node/nodePool.ts';
+import { simWorkerApi } from '../../workers/api.ts';
 import type { RunOutcome, RunRequest } from '../../workers/protocol.ts';
 
 const requests: RunRequest[] = Array.from({ length: 6 }, (_, replication) => ({ scenario: presets.baseline, seed: 11, replication, days: 5 }));
@@ -19,6 +20,13 @@ describe('NodePool', () => {
     const [one, four] = await Promise.all([runAll(1), runAll(4)]);
     expect(four.map((o) => o.ok && o.result.replication)).toEqual([0, 1, 2, 3, 4, 5]);
     expect(four).toEqual(one);
+  });
+
+  it('gives the same results as the API called on this thread (as a browser worker runs it)', async () => {
+    const pool = new NodePool(1);
+    const remote = await pool.run(requests[3]);
+    await pool.close();
+    expect(remote).toEqual(await simWorkerApi.runReplication(requests[3]));
   });
 
   it('gives different replications different random streams', async () => {
