@@ -2,7 +2,7 @@
  * The browser app end to end, in headless Chromium against a production build served from a
  * sub-path. Short horizons and few replications keep the whole file to about a minute.
  */
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';

@@ -1,30 +1,26 @@
 /**
  * The page: holds the state a link reproduces, keeps the URL in step with it, validates every
  * change with the model before anything runs, starts runs in the worker pool and draws what
- * comes back. The main thread only validates, aggregates (through `sim/report`) and draws.
+ * comes back. The main thread only validates and draws: simulation runs in the worker pool,
+ * aggregation (through `sim/report`) in the report worker.
  */
 import { buildCharts } from '../charts/chartCatalog.ts';
 import { scenarioStyle, MAX_SCENARIOS } from '../charts/palette.ts';
-import type { ScenarioView } from '../charts/scenarioView.ts';
 import { comparisonTitle, defaultState, LIMITS, type AppState } from '../state/appState.ts';
 import { buildLevers, type Lever, type LeverValue } from '../state/levers.ts';
 import type { ModelInfo } from '../state/modelInfo.ts';
 import { clip } from '../state/safeJson.ts';
 import { canonicalJson, getAtPath, toScenarioInput, type JsonValue, type ScenarioEntry } from '../state/scenarioEntry.ts';
 import { decodeState, encodeState } from '../state/urlState.ts';
-import { differenceTable, KEY_METRICS } from '../tables/differenceTable.ts';
-import { METRIC_IDS } from '../../sim/model/metrics.ts';
-import type { ViewData } from '../run/aggregate.ts';
 import { ReportClient, type ReportScenario } from '../run/reportClient.ts';
 import { RunController, type PoolLike, type RunPlan } from '../run/runController.ts';
 import { fillAbout } from './aboutPanel.ts';
 import { ChartsView } from './chartsView.ts';
-import { drawDifferences } from './differencesView.ts';
 import { byId, el } from './dom.ts';
 import { Exporter } from './exporter.ts';
 import { LeverPanel } from './leverPanel.ts';
 import { Messages } from './messages.ts';
-import { nextTask } from './nextTask.ts';
+import { ResultsView } from './resultsView.ts';
 import { buildDeck, Presenter } from './presenter.ts';
 import { installShortcuts } from './shortcuts.ts';
 import { Sidebar } from './sidebar.ts';
@@ -34,8 +30,6 @@ type Validation = ReturnType<ModelInfo['validate']>;
 
 /** How long after the last change a run starts, in ms (slider drags and typing settle first). */
 const RUN_DELAY_MS = 350;
-/** Minimum time between redraws while results stream in, in ms. */
-const REDRAW_MS = 400;
 
 export class App {
   state: AppState;
@@ -46,18 +40,12 @@ export class App {
   readonly tour = new Tour();
   readonly presenter: Presenter;
   private readonly validations = new Map<string, Validation>();
-  private redrawing = false;
-  private redrawAgain = false;
   private readonly levers: LeverPanel;
   private readonly sidebar: Sidebar;
   private readonly exporter: Exporter;
+  private readonly results: ResultsView;
   private runTimer: ReturnType<typeof setTimeout> | null = null;
-  private redrawTimer: ReturnType<typeof setTimeout> | null = null;
-  private lastRedraw = 0;
   private lastHash = '';
-  private showAllMetrics = false;
-  /** The table of differences last drawn (redrawn only when it changes). */
-  private tableSignature = '';
   private forkNoticeShown = false;
 
   constructor(
@@ -66,13 +54,14 @@ export class App {
     readonly report: ReportClient,
   ) {
     this.state = defaultState(model.defaultPreset);
-    this.runner = new RunController(pool, { onChange: () => this.onRunChange() });
+    this.runner = new RunController(pool, { onChange: () => this.results.onRunChange() });
     this.charts = new ChartsView(byId('charts'), () => this.stampContext());
     this.levers = new LeverPanel(byId('policy-lever-list'), byId('assumption-lever-list'), {
       change: (lever, value) => this.changeLever(lever, value),
       reset: (lever) => this.resetLever(lever),
     });
     this.sidebar = new Sidebar(this);
+    this.results = new ResultsView(this);
     this.exporter = new Exporter(this);
     this.presenter = new Presenter((state) => {
       this.selected = 0;
@@ -294,12 +283,6 @@ export class App {
     this.runner.cancel();
   }
 
-  private onRunChange(): void {
-    const done = this.runner.status !== 'running';
-    if (done || performance.now() - this.lastRedraw >= REDRAW_MS) this.redraw();
-    else if (!this.redrawTimer) this.redrawTimer = setTimeout(() => this.redraw(), REDRAW_MS - (performance.now() - this.lastRedraw));
-  }
-
   /** The scenarios as the report worker sees them. */
   reportScenarios(): ReportScenario[] {
     return this.state.scenarios.map((entry, i) => {
@@ -308,77 +291,9 @@ export class App {
     });
   }
 
-  /**
-   * Draws progress, charts and the table of differences from the current run. Aggregates come
-   * from the report worker; a redraw asked for while one is in flight runs once it ends.
-   */
+  /** Draws progress, charts and the table of differences from the current run. */
   redraw(): void {
-    if (this.redrawTimer) clearTimeout(this.redrawTimer);
-    this.redrawTimer = null;
-    this.lastRedraw = performance.now();
-    this.drawProgress();
-    if (this.redrawing) {
-      this.redrawAgain = true;
-      return;
-    }
-    this.redrawing = true;
-    const state = this.state;
-    const plan = this.runner.currentPlan;
-    const scenarios = this.reportScenarios();
-    this.report
-      .snapshot(state.seed, scenarios)
-      .then((snap) => {
-        if (state !== this.state) return; // the comparison changed meanwhile; the next redraw draws it
-        const views: ScenarioView[] = snap.views.map((v: ViewData, i: number) => ({ ...v, style: scenarioStyle(i, state.scenarios[i].name) }));
-        const horizon = Math.max(1, ...(plan?.scenarios.map((s) => s.days) ?? [state.days ?? 365]));
-        this.charts.update(buildCharts(views, { horizonDays: horizon, showBands: state.showBands }));
-        const names = state.scenarios.map((s) => s.name);
-        const metrics = this.showAllMetrics ? METRIC_IDS.filter((m) => m !== 'conservation.unaccounted') : KEY_METRICS;
-        // The table in a task of its own, so no single task both receives results and draws.
-        void nextTask().then(() => {
-          if (state !== this.state) return;
-          const table = differenceTable(names, views.map((v) => v.summary), snap.comparisons, metrics);
-          const signature = JSON.stringify(table);
-          if (signature === this.tableSignature) return;
-          this.tableSignature = signature;
-          drawDifferences(byId<HTMLTableElement>('differences-table'), table, names.map((_, i) => i));
-        });
-        const mark = `${this.runner.status}:${this.runner.counts.finished}`;
-        void this.charts.idle().then(() => (document.body.dataset.drawn = mark));
-      })
-      .catch((error: unknown) => this.messages.show('error', 'The results could not be aggregated.', [clip(error instanceof Error ? error.message : String(error), 200)], 'report'))
-      .finally(() => {
-        this.redrawing = false;
-        if (this.redrawAgain) {
-          this.redrawAgain = false;
-          this.redraw();
-        }
-      });
-  }
-
-  private drawProgress(): void {
-    const r = this.runner;
-    const { finished, total } = r.counts;
-    const progress = byId<HTMLProgressElement>('run-progress');
-    progress.value = r.fraction;
-    const status = byId('run-status');
-    const text =
-      r.status === 'running'
-        ? `Running: ${finished} of ${total} replications`
-        : r.status === 'done'
-          ? `Done: ${total} replications`
-          : r.status === 'cancelled'
-            ? `Cancelled after ${finished} of ${total}`
-            : r.status === 'failed'
-              ? 'Some replications failed'
-              : '';
-    if (status.textContent !== text) status.textContent = text;
-    document.body.dataset.runStatus = r.status;
-    byId<HTMLButtonElement>('cancel-button').disabled = r.status !== 'running';
-    if (r.status === 'failed') {
-      const failures = [...r.scenarios.entries()].flatMap(([k, s]) => s.failures.map((f) => `${this.state.scenarios[Number(k)]?.name ?? k}, replication ${f.replication} (seed ${f.seed}): ${clip(f.error, 200)}`));
-      this.messages.show('error', 'Some replications failed; the charts show the others.', failures, 'run');
-    }
+    this.results.redraw();
   }
 
   /** What every exported chart is stamped with. */
@@ -411,7 +326,7 @@ export class App {
     byId('presenter-button').addEventListener('click', () => this.togglePresenter());
     byId<HTMLInputElement>('bands-toggle').addEventListener('change', (e) => this.commit({ ...this.state, showBands: (e.target as HTMLInputElement).checked }, 'no'));
     byId<HTMLInputElement>('all-metrics-toggle').addEventListener('change', (e) => {
-      this.showAllMetrics = (e.target as HTMLInputElement).checked;
+      this.results.showAllMetrics = (e.target as HTMLInputElement).checked;
       this.redraw();
     });
     const titleDialog = byId<HTMLDialogElement>('title-dialog');
