@@ -6,12 +6,19 @@
  *
  * The heap is 4-ary (half the depth of a binary heap, children adjacent in memory)
  * and stores each entry's time and slot in two typed arrays; it allocates nothing.
+ *
+ * Entries pushed at the time of the last pop with priority 0 (events triggered "now",
+ * such as a granted resource request) go to a FIFO instead of the heap. They share
+ * (time, priority) and arrive in sequence order, so the FIFO is sorted; `pop` takes the
+ * earlier of the FIFO head and the heap top by the full (time, priority, sequence) key,
+ * so the order is exactly that of a single heap.
  */
 
 /** Priorities are integers in [PRIORITY_MIN, PRIORITY_MAX]; lower runs first. */
 export const PRIORITY_MIN = -512;
 export const PRIORITY_MAX = 511;
 const SEQ_SPAN = 2 ** 42; // sequence numbers below 4.4e12; key stays below 2^52 (exact in a double)
+const SLOT_SPAN = 16777216; // 2^24 slots; a handle is generation * SLOT_SPAN + slot
 
 /** What a slot holds: an object with a `_fire()` method or a plain callback. */
 export type CalendarTarget = object;
@@ -19,28 +26,53 @@ export type CalendarTarget = object;
 export class Calendar {
   // The heap: a 4-ary min-heap of (time, slot); ties on time are broken by the slot's
   // packed (priority, sequence) key, read only when times are equal.
-  private hTime: Float64Array;
-  private hSlot: Int32Array;
-  private n = 0;
-  private seq = 0;
+  // Fields are declared and assigned in the constructor rather than as class fields:
+  // a class field is first defined as undefined, which makes V8 keep it as a generic
+  // tagged value. Times are first stored as a non-integer, so that V8 keeps them as
+  // doubles updated in place; a field that first holds an integer holds boxed numbers,
+  // and every later store of a fractional time allocates and runs the write barrier.
+  private declare ht: Float64Array;
+  private declare hs: Int32Array;
+  private declare n: number;
+  private declare seq: number;
+  // The FIFO of entries at time `fTime` with priority 0: slots in a ring buffer.
+  private declare fifo: Int32Array;
+  private declare fHead: number;
+  private declare fN: number;
+  private declare fTime: number;
   /** Per slot: the target, or null once cancelled or free. */
-  private readonly targets: (CalendarTarget | null)[] = [];
+  private declare readonly targets: (CalendarTarget | null)[];
   /** Per slot: packed (priority, sequence) key. */
-  private key: Float64Array;
+  private declare key: Float64Array;
   /** Per slot: generation counter, so a stale handle never cancels a reused slot. */
-  private gen: Uint32Array;
-  private free: Int32Array;
-  private nFree = 0;
-  private nSlots = 0;
-  private live = 0;
+  private declare gen: Uint32Array;
+  private declare free: Int32Array;
+  private declare nFree: number;
+  private declare nSlots: number;
+  private declare live: number;
+  /** Time of the last entry returned by `pop` (0 before the first). */
+  declare lastTime: number;
 
   constructor(initialCapacity = 1024) {
     const c = Math.max(16, initialCapacity | 0);
-    this.hTime = new Float64Array(c);
-    this.hSlot = new Int32Array(c);
+    this.ht = new Float64Array(c);
+    this.hs = new Int32Array(c);
+    this.n = 0;
+    this.seq = 0;
+    this.fifo = new Int32Array(16);
+    this.fHead = 0;
+    this.fN = 0;
+    this.fTime = 0.5;
+    this.fTime = 0;
+    this.targets = [];
     this.key = new Float64Array(c);
     this.gen = new Uint32Array(c);
     this.free = new Int32Array(c);
+    this.nFree = 0;
+    this.nSlots = 0;
+    this.live = 0;
+    this.lastTime = 0.5;
+    this.lastTime = 0;
   }
 
   /** Number of pending (not cancelled) entries. */
@@ -50,11 +82,14 @@ export class Calendar {
 
   /** Time of the earliest pending entry, or Infinity. Discards cancelled entries on top. */
   peekTime(): number {
-    while (this.n > 0 && this.targets[this.hSlot[0]!] === null) {
-      this.free[this.nFree++] = this.hSlot[0]!;
+    const targets = this.targets;
+    while (this.fN > 0 && targets[this.fifo[this.fHead]!] === null) this.fifoShift();
+    while (this.n > 0 && targets[this.hs[0]!] === null) {
+      this.free[this.nFree++] = this.hs[0]!;
       this.removeTop();
     }
-    return this.n > 0 ? this.hTime[0]! : Infinity;
+    const t = this.n > 0 ? this.ht[0]! : Infinity;
+    return this.fN > 0 && this.fTime < t ? this.fTime : t;
   }
 
   /**
@@ -65,10 +100,14 @@ export class Calendar {
     if (!(priority >= PRIORITY_MIN && priority <= PRIORITY_MAX) || (priority | 0) !== priority) {
       throw new RangeError(`invalid priority: ${priority} (expected an integer in [${PRIORITY_MIN}, ${PRIORITY_MAX}])`);
     }
-    return this.pushTrusted(time, priority, target);
+    const slot = this.pushTrusted(time, priority, target);
+    return this.gen[slot]! * SLOT_SPAN + slot;
   }
 
-  /** @internal `push` for callers whose priority is known to be valid. */
+  /**
+   * @internal `push` for callers whose priority is known to be valid. Returns the slot,
+   * for `cancelSlot` while the entry is known to be pending.
+   */
   pushTrusted(time: number, priority: number, target: CalendarTarget): number {
     let slot: number;
     if (this.nFree > 0) slot = this.free[--this.nFree]!;
@@ -78,26 +117,37 @@ export class Calendar {
       this.targets.push(null);
     }
     this.targets[slot] = target;
-    this.key[slot] = (priority - PRIORITY_MIN) * SEQ_SPAN + this.seq++;
-    if (this.n === this.hTime.length) this.growHeap();
-    this.siftUp(this.n++, time, slot);
     this.live++;
-    return this.gen[slot]! * 16777216 + slot;
+    if (priority === 0) {
+      this.key[slot] = -PRIORITY_MIN * SEQ_SPAN + this.seq++;
+      if (this.fN === 0 ? time === this.lastTime : time === this.fTime) {
+        if (this.fN === this.fifo.length) this.growFifo();
+        this.fifo[(this.fHead + this.fN) & (this.fifo.length - 1)] = slot;
+        this.fN++;
+        this.fTime = time;
+        return slot;
+      }
+    } else this.key[slot] = (priority - PRIORITY_MIN) * SEQ_SPAN + this.seq++;
+    if (this.n === this.ht.length) this.growHeap();
+    this.siftUp(this.n++, time, slot);
+    return slot;
   }
 
   /** Cancels a pending entry in O(1). Returns false if it already ran or was cancelled. */
   cancel(handle: number): boolean {
-    const slot = handle % 16777216;
-    const g = (handle - slot) / 16777216;
+    const slot = handle % SLOT_SPAN;
+    const g = (handle - slot) / SLOT_SPAN;
     if (slot >= this.nSlots || this.gen[slot] !== g || this.targets[slot] === null) return false;
-    this.targets[slot] = null;
-    this.gen[slot] = (g + 1) & 0x1fffffff;
-    this.live--;
+    this.cancelSlot(slot);
     return true;
   }
 
-  /** Time of the entry last returned by `pop`. */
-  lastTime = 0;
+  /** @internal Cancels the entry in `slot`, which the caller knows to be pending. */
+  cancelSlot(slot: number): void {
+    this.targets[slot] = null;
+    this.gen[slot] = (this.gen[slot]! + 1) & 0x1fffffff;
+    this.live--;
+  }
 
   /**
    * Removes the earliest pending entry and returns its target (its time in `lastTime`),
@@ -114,11 +164,32 @@ export class Calendar {
   popBefore(until: number): CalendarTarget | null {
     const targets = this.targets;
     for (;;) {
-      if (this.n === 0) return null;
-      const slot = this.hSlot[0]!;
-      const time = this.hTime[0]!;
-      if (!(time < until) && targets[slot] !== null) return null;
-      this.removeTop();
+      let slot: number;
+      let time: number;
+      if (this.fN > 0) {
+        slot = this.fifo[this.fHead]!;
+        time = this.fTime;
+        if (this.n > 0) {
+          const ht0 = this.ht[0]!;
+          if (ht0 < time || (ht0 === time && this.key[this.hs[0]!]! < this.key[slot]!)) {
+            slot = this.hs[0]!;
+            time = ht0;
+            if (!(time < until) && targets[slot] !== null) return null;
+            this.removeTop();
+          } else {
+            if (!(time < until) && targets[slot] !== null) return null;
+            this.fifoShift();
+          }
+        } else {
+          if (!(time < until) && targets[slot] !== null) return null;
+          this.fifoShift();
+        }
+      } else if (this.n > 0) {
+        slot = this.hs[0]!;
+        time = this.ht[0]!;
+        if (!(time < until) && targets[slot] !== null) return null;
+        this.removeTop();
+      } else return null;
       const target = targets[slot]!;
       // Free the slot whether or not the entry was cancelled.
       this.free[this.nFree++] = slot;
@@ -131,13 +202,18 @@ export class Calendar {
     }
   }
 
+  private fifoShift(): void {
+    this.fHead = (this.fHead + 1) & (this.fifo.length - 1);
+    this.fN--;
+  }
+
   private removeTop(): void {
     const last = --this.n;
-    if (last > 0) this.siftDown(this.hTime[last]!, this.hSlot[last]!);
+    if (last > 0) this.siftDown(this.ht[last]!, this.hs[last]!);
   }
 
   private siftUp(i: number, time: number, slot: number): void {
-    const ht = this.hTime, hs = this.hSlot, key = this.key;
+    const ht = this.ht, hs = this.hs, key = this.key;
     while (i > 0) {
       const p = (i - 1) >> 2;
       const pt = ht[p]!;
@@ -150,7 +226,7 @@ export class Calendar {
 
   /** Places (time, slot) from the root down; the heap has `n` entries. */
   private siftDown(time: number, slot: number): void {
-    const ht = this.hTime, hs = this.hSlot, key = this.key, n = this.n;
+    const ht = this.ht, hs = this.hs, key = this.key, n = this.n;
     let i = 0;
     for (;;) {
       const first = 4 * i + 1;
@@ -170,14 +246,22 @@ export class Calendar {
   }
 
   private growHeap(): void {
-    const c = this.hTime.length * 2;
-    const t = new Float64Array(c); t.set(this.hTime); this.hTime = t;
-    const s = new Int32Array(c); s.set(this.hSlot); this.hSlot = s;
+    const c = this.ht.length * 2;
+    const t = new Float64Array(c); t.set(this.ht); this.ht = t;
+    const s = new Int32Array(c); s.set(this.hs); this.hs = s;
+  }
+
+  private growFifo(): void {
+    const old = this.fifo, len = old.length;
+    const f = new Int32Array(len * 2);
+    for (let k = 0; k < this.fN; k++) f[k] = old[(this.fHead + k) & (len - 1)]!;
+    this.fifo = f;
+    this.fHead = 0;
   }
 
   private growSlots(): void {
     const c = this.gen.length * 2;
-    if (c > 16777216) throw new RangeError('calendar full: more than 16,777,216 pending events');
+    if (c > SLOT_SPAN) throw new RangeError('calendar full: more than 16,777,216 pending events');
     const g = new Uint32Array(c); g.set(this.gen); this.gen = g;
     const f = new Int32Array(c); f.set(this.free); this.free = f;
     const k = new Float64Array(c); k.set(this.key); this.key = k;

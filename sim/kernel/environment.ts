@@ -21,18 +21,24 @@ export interface EnvironmentOptions {
 }
 
 export class Environment {
-  private _now: number;
-  private readonly cal: Calendar;
-  private stopped = false;
+  // Declared, then assigned in the constructor (see the Calendar constructor for why).
+  private declare _now: number;
+  private declare readonly cal: Calendar;
+  private declare stopped: boolean;
   /** Number of calendar entries processed so far. */
-  eventCount = 0;
+  declare eventCount: number;
   /** @internal The process whose generator is running, if any. */
-  _active: Process<any> | null = null;
+  declare _active: Process<any> | null;
 
   constructor(opts: EnvironmentOptions = {}) {
-    this._now = opts.initialTime ?? 0;
-    if (!Number.isFinite(this._now)) throw new RangeError(`invalid initialTime: ${this._now} (expected a finite number)`);
+    const now = opts.initialTime ?? 0;
+    if (!Number.isFinite(now)) throw new RangeError(`invalid initialTime: ${now} (expected a finite number)`);
+    this._now = 0.5; // first a non-integer: a double field, updated in place
+    this._now = now;
     this.cal = new Calendar(opts.calendarCapacity);
+    this.stopped = false;
+    this.eventCount = 0;
+    this._active = null;
   }
 
   /** Current simulation time. */
@@ -135,9 +141,17 @@ export class Environment {
     this.cal.pushTrusted(this._now + delay, priority, ev);
   }
 
-  /** @internal Schedules an object whose `_fire` runs at now + delay. */
+  /**
+   * @internal Schedules an object whose `_fire` runs at now + delay; returns the calendar
+   * slot, for `_cancelSlot` while the entry is pending.
+   */
   _scheduleTarget(delay: number, target: { _fire(): void }): number {
     return this.cal.pushTrusted(this._now + delay, 0, target);
+  }
+
+  /** @internal Cancels a pending entry by the slot `_scheduleTarget` returned. */
+  _cancelSlot(slot: number): void {
+    this.cal.cancelSlot(slot);
   }
 
   /** @internal */

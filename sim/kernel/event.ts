@@ -118,8 +118,12 @@ export class Event<T = unknown> {
 
 /** An event processed `delay` after its creation. */
 export class Timeout<T = undefined> extends Event<T> {
-  constructor(env: Environment, readonly delay: number, value?: T) {
+  /** The delay after creation at which the event is processed. */
+  declare readonly delay: number;
+
+  constructor(env: Environment, delay: number, value?: T) {
     super(env);
+    this.delay = delay;
     if (!(delay >= 0)) throw new RangeError(`invalid delay: ${delay} (expected a number >= 0)`);
     this._value = value;
     this._state = TRIGGERED;

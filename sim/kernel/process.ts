@@ -16,7 +16,15 @@ import type { Environment } from './environment.ts';
  * paths; use `env.timeout(d)` when the timeout must be shared or combined in `anyOf`.
  */
 export class Hold<T = undefined> {
-  constructor(readonly delay: number, readonly value: T) {}
+  /** How long to hold. */
+  declare readonly delay: number;
+  /** The value the process receives when it resumes. */
+  declare readonly value: T;
+
+  constructor(delay: number, value: T) {
+    this.delay = delay;
+    this.value = value;
+  }
 }
 
 /**
@@ -38,15 +46,15 @@ export type ProcessGenerator<R = unknown> = Generator<Yieldable, R, any>;
 export class Process<R = unknown> extends Event<R> implements Waiter {
   /** @internal The event the process is waiting for, if any. */
   declare _target: Event<any> | null;
-  /** @internal Calendar handle while the process holds on a `timeout(d)`, else -1. */
-  private declare holdHandle: number;
+  /** @internal Calendar slot while the process holds on a `timeout(d)`, else -1. */
+  private declare holdSlot: number;
   private declare holdValue: unknown;
   private declare readonly gen: ProcessGenerator<R>;
 
   constructor(env: Environment, gen: ProcessGenerator<R>) {
     super(env);
     this._target = null;
-    this.holdHandle = -1;
+    this.holdSlot = -1;
     this.holdValue = undefined;
     this.gen = gen;
     if (gen === null || typeof gen !== 'object' || typeof (gen as any).next !== 'function') {
@@ -77,15 +85,15 @@ export class Process<R = unknown> extends Event<R> implements Waiter {
     this.env._scheduleCallback(0, -1, () => {
       if (proc._state !== PENDING) return;
       if (proc._target !== null) { proc._target._removeWaiter(proc); proc._target = null; }
-      if (proc.holdHandle >= 0) { proc.env.cancel(proc.holdHandle); proc.holdHandle = -1; }
+      if (proc.holdSlot >= 0) { proc.env._cancelSlot(proc.holdSlot); proc.holdSlot = -1; }
       proc._resume(ev);
     });
   }
 
   /** @internal The calendar reached the end of a `timeout(d)` hold, or the process event. */
   override _fire(): void {
-    if (this.holdHandle >= 0) {
-      this.holdHandle = -1;
+    if (this.holdSlot >= 0) {
+      this.holdSlot = -1;
       const v = this.holdValue;
       this.holdValue = undefined;
       this.step(v, true);
@@ -134,7 +142,7 @@ export class Process<R = unknown> extends Event<R> implements Waiter {
       if (typeof next === 'number') {
         if (next >= 0 && next !== Infinity) {
           env._active = prev;
-          this.holdHandle = env._scheduleTarget(next, this);
+          this.holdSlot = env._scheduleTarget(next, this);
           return;
         }
         input = new RangeError(`invalid delay: ${next} (expected a finite number >= 0)`);
@@ -146,7 +154,7 @@ export class Process<R = unknown> extends Event<R> implements Waiter {
         if (d >= 0 && d !== Infinity) {
           env._active = prev;
           this.holdValue = next.value;
-          this.holdHandle = env._scheduleTarget(d, this);
+          this.holdSlot = env._scheduleTarget(d, this);
           return;
         }
         input = new RangeError(`invalid delay: ${d} (expected a finite number >= 0)`);

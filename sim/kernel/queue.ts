@@ -23,26 +23,35 @@ export interface WaitQueue<T extends Queued> {
 }
 
 export class FifoQueue<T extends Queued> implements WaitQueue<T> {
-  private buf: (T | undefined)[] = new Array(16);
-  private head = 0;
-  private n = 0;
+  // A ring buffer whose length is a power of two, so positions wrap with a mask.
+  private declare buf: (T | undefined)[];
+  private declare head: number;
+  private declare n: number;
+
+  constructor() {
+    this.buf = new Array<T | undefined>(16).fill(undefined);
+    this.head = 0;
+    this.n = 0;
+  }
 
   push(item: T): void {
-    if (this.n === this.buf.length) {
-      const old = this.buf, len = old.length, next = new Array<T | undefined>(len * 2);
-      for (let i = 0; i < len; i++) next[i] = old[(this.head + i) % len];
-      this.buf = next; this.head = 0;
+    let buf = this.buf;
+    if (this.n === buf.length) {
+      const len = buf.length, next = new Array<T | undefined>(len * 2).fill(undefined);
+      for (let i = 0; i < len; i++) next[i] = buf[(this.head + i) & (len - 1)];
+      this.buf = buf = next; this.head = 0;
     }
-    this.buf[(this.head + this.n) % this.buf.length] = item;
+    buf[(this.head + this.n) & (buf.length - 1)] = item;
     this.n++;
   }
 
   shift(): T | undefined {
     this.dropWithdrawn();
     if (this.n === 0) return undefined;
-    const item = this.buf[this.head]!;
-    this.buf[this.head] = undefined;
-    this.head = (this.head + 1) % this.buf.length;
+    const buf = this.buf;
+    const item = buf[this.head]!;
+    buf[this.head] = undefined;
+    this.head = (this.head + 1) & (buf.length - 1);
     this.n--;
     return item;
   }
@@ -53,16 +62,21 @@ export class FifoQueue<T extends Queued> implements WaitQueue<T> {
   }
 
   private dropWithdrawn(): void {
-    while (this.n > 0 && !this.buf[this.head]!._queued) {
-      this.buf[this.head] = undefined;
-      this.head = (this.head + 1) % this.buf.length;
+    const buf = this.buf;
+    while (this.n > 0 && !buf[this.head]!._queued) {
+      buf[this.head] = undefined;
+      this.head = (this.head + 1) & (buf.length - 1);
       this.n--;
     }
   }
 }
 
 export class PriorityQueue<T extends Queued> implements WaitQueue<T> {
-  private heap: T[] = [];
+  private declare readonly heap: T[];
+
+  constructor() {
+    this.heap = [];
+  }
 
   push(item: T): void {
     const h = this.heap;

@@ -24,7 +24,18 @@ export interface ResourceOptions {
 
 /** Cause passed to `Interrupt` when a user is preempted. */
 export class Preempted {
-  constructor(readonly by: Request, readonly usageSince: number, readonly resource: Resource) {}
+  /** The request that preempted the user. */
+  declare readonly by: Request;
+  /** When the preempted user was granted the server. */
+  declare readonly usageSince: number;
+  /** The resource. */
+  declare readonly resource: Resource;
+
+  constructor(by: Request, usageSince: number, resource: Resource) {
+    this.by = by;
+    this.usageSince = usageSince;
+    this.resource = resource;
+  }
 }
 
 /** A request for one server: an event processed when the server is granted. */
@@ -65,18 +76,26 @@ export class Request extends Event<void> implements Queued {
 }
 
 export class Resource {
-  private _capacity: number;
-  private inService = 0;
-  private waiting = 0;
-  private seq = 0;
-  private readonly queue: WaitQueue<Request>;
-  private readonly users: Request[] | null;
+  // Declared, then assigned in the constructor: class fields would first be defined as
+  // undefined, which makes V8 treat them as generic values.
+  /** The environment the resource belongs to. */
+  declare readonly env: Environment;
+  private declare _capacity: number;
+  private declare inService: number;
+  private declare waiting: number;
+  private declare seq: number;
+  private declare readonly queue: WaitQueue<Request>;
+  private declare readonly users: Request[] | null;
   /** Statistics, when created with `monitor: true`. */
-  readonly stats: ResourceMonitor | null;
+  declare readonly stats: ResourceMonitor | null;
 
-  constructor(readonly env: Environment, opts: ResourceOptions) {
+  constructor(env: Environment, opts: ResourceOptions) {
     checkCapacity(opts.capacity);
+    this.env = env;
     this._capacity = opts.capacity;
+    this.inService = 0;
+    this.waiting = 0;
+    this.seq = 0;
     this.queue = opts.discipline === 'priority' || opts.preemptive ? new PriorityQueue<Request>() : new FifoQueue<Request>();
     this.users = opts.preemptive ? [] : null;
     this.stats = opts.monitor ? new ResourceMonitor(env.now, opts.capacity) : null;
