@@ -5,6 +5,18 @@
  */
 import type { z } from 'zod';
 import { scenarioSchema, type Scenario, type ScenarioInput } from './schema/scenarioSchema.ts';
+import { ruleSchema } from './schema/policySchema.ts';
+import { distributionSchema } from '../random/spec.ts';
+
+/** The allowed values of each discriminator key used by the schema's tagged unions. */
+const DISCRIMINATED: Record<string, readonly string[]> = {
+  rule: discriminatorValues(ruleSchema, 'rule'),
+  kind: discriminatorValues(distributionSchema, 'kind'),
+};
+
+function discriminatorValues(union: { options: readonly unknown[] }, key: string): string[] {
+  return union.options.flatMap((o) => [...((o as { shape?: Record<string, { values?: Set<string> }> }).shape?.[key]?.values ?? [])]);
+}
 
 /** One problem in a scenario. */
 export interface ScenarioError {
@@ -86,7 +98,7 @@ export function toScenarioErrors(issues: readonly z.core.$ZodIssue[], input: unk
       const full = issue.path[issue.path.length - 1] === issue.discriminator ? issue.path : [...issue.path, issue.discriminator];
       const path = full.join('.');
       const value = valueAt(input, full);
-      const expected = 'one of "parole", "detain", "mpp", "expeditedRemoval", "expel"';
+      const expected = `one of ${(DISCRIMINATED[issue.discriminator] ?? []).map((v) => JSON.stringify(v)).join(', ')}`;
       out.push({ path, value, expected, message: `${path}: expected ${expected}, got ${show(value)}` });
       continue;
     }

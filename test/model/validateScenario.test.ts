@@ -108,3 +108,20 @@ describe('validateScenario', () => {
     expect(v.scenario.parolePrograms).toEqual([]);
   });
 });
+
+describe('validateScenario: tagged unions', () => {
+  it('lists the distribution kinds when a kind is unknown', () => {
+    const r = validateScenario({ base: 'baseline', borderPatrol: { processingMinutes: { kind: 'lognormalx', mean: 60, sd: 30 } } }, presets);
+    expect(r.ok).toBe(false);
+    const e = (r as { errors: { path: string; message: string }[] }).errors[0]!;
+    expect(e.path).toBe('borderPatrol.processingMinutes.kind');
+    expect(e.message).toMatch(/expected one of "exponential", "deterministic", .*"lognormal".*, got "lognormalx"/);
+  });
+
+  it('lists the policy rules when a rule is unknown', () => {
+    const r = validateScenario({ base: 'baseline', policy: { rules: [{ rule: 'deport' }] } }, presets);
+    expect(r.ok).toBe(false);
+    const messages = (r as { errors: { message: string }[] }).errors.map((e) => e.message).join('\n');
+    expect(messages).toMatch(/expected one of "parole", "detain", "mpp", "expeditedRemoval", "expel", got "deport"/);
+  });
+});
