@@ -59,8 +59,20 @@ function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
 function show(v: unknown): string {
   if (v === undefined) return 'nothing';
   if (typeof v === 'number' && !Number.isFinite(v)) return String(v);
-  const s = JSON.stringify(v);
+  let s: string | undefined;
+  try {
+    s = JSON.stringify(v);
+  } catch {
+    // nested too deeply for JSON.stringify, or holding a BigInt
+    s = Array.isArray(v) ? '[...]' : typeof v === 'object' ? '{...}' : typeof v;
+  }
   return s === undefined ? String(v) : s.length > 60 ? `${s.slice(0, 57)}...` : s;
+}
+
+/** Text for a one-line message: control characters escaped, cut to `max` characters. */
+function oneLine(text: string, max: number): string {
+  const s = text.replace(/[\u0000-\u001f\u007f\u2028\u2029]/g, (c) => JSON.stringify(c).slice(1, -1));
+  return s.length > max ? `${s.slice(0, max - 3)}...` : s;
 }
 
 function expectedOf(issue: z.core.$ZodIssue): string {
@@ -90,7 +102,7 @@ export function toScenarioErrors(issues: readonly z.core.$ZodIssue[], input: unk
       for (const key of issue.keys) {
         const path = [...issue.path, key].join('.');
         const value = valueAt(parent, [key]);
-        out.push({ path, value, expected: `no field named "${key}"${known}`, message: `${path}: unknown field (a typo?); remove it or use a documented name` });
+        out.push({ path, value, expected: `no field named "${key}"${known}`, message: `${oneLine(path, 100)}: unknown field (a typo?); remove it or use a documented name` });
       }
       continue;
     }
@@ -106,7 +118,7 @@ export function toScenarioErrors(issues: readonly z.core.$ZodIssue[], input: unk
     const value = 'input' in issue && issue.input !== undefined ? issue.input : valueAt(input, issue.path);
     const expected = expectedOf(issue);
     const detail = issue.code === 'custom' ? `${issue.message}` : `expected ${expected}, got ${show(value)}`;
-    out.push({ path, value, expected, message: `${path || '(scenario)'}: ${detail}` });
+    out.push({ path, value, expected, message: oneLine(`${oneLine(path, 100) || '(scenario)'}: ${detail}`, 400) });
   }
   return out;
 }
