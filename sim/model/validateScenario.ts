@@ -102,7 +102,9 @@ export function toScenarioErrors(issues: readonly z.core.$ZodIssue[], input: unk
       for (const key of issue.keys) {
         const path = [...issue.path, key].join('.');
         const value = valueAt(parent, [key]);
-        out.push({ path, value, expected: `no field named "${key}"${known}`, message: `${oneLine(path, 100)}: unknown field (a typo?); remove it or use a documented name` });
+        // A name that is not a plain word ("", " ", "a.b") is shown quoted, so the message still says which.
+        const shown = [...issue.path, /^[A-Za-z_$][\w$-]*$/.test(key) ? key : JSON.stringify(key)].join('.');
+        out.push({ path, value, expected: `no field named "${key}"${known}`, message: `${oneLine(shown, 100)}: unknown field (a typo?); remove it or use a documented name` });
       }
       continue;
     }
