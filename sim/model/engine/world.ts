@@ -128,10 +128,13 @@ export class World {
     const sc = this.sc, env = this.env;
     // Initial waiting list, spread over the days before day 0.
     const W0 = sc.cbpOne.initialWaitingList, D = sc.cbpOne.initialWaitDays;
-    let placed = 0;
+    let placed = 0, cumulative = 0;
     sc.ports.forEach((p, k) => {
-      const n = k === sc.ports.length - 1 ? W0 - placed : Math.round(W0 * p.registrationShare);
-      placed += n;
+      // Rounded cumulative shares: no port gets a negative count and the ports get exactly W0.
+      cumulative += p.registrationShare;
+      const upTo = k === sc.ports.length - 1 ? W0 : Math.min(W0, Math.round(W0 * cumulative));
+      const n = upTo - placed;
+      placed = upTo;
       for (let j = 0; j < D; j++) this.lists[k]!.add(j - D, Math.floor(n / D) + (j < n % D ? 1 : 0));
     });
     this.ledger.entries.initialWaitingList += W0;
