@@ -40,7 +40,7 @@ export class Court {
   endDay(capacity: number, mppWaiting: number, mppSlots: number, inAbsentiaShare: number, reliefShare: number, binomial: (n: number, p: number) => number): number {
     let left = Math.max(0, capacity - this.usedToday);
     this.usedToday = 0;
-    const mpp = Math.min(mppWaiting, Math.floor(mppSlots), left);
+    const mpp = Math.min(mppWaiting, Math.floor(mppSlots), Math.floor(left)); // whole people
     left -= mpp;
     this.completedMpp += mpp;
     const nd = Math.min(this.nonDetained, Math.floor(left));
