@@ -230,14 +230,24 @@ export class Calendar {
     let i = 0;
     for (;;) {
       const first = 4 * i + 1;
-      if (first >= n) break;
       let c = first;
-      let ct = ht[first]!;
-      const end = first + 4 < n ? first + 4 : n;
-      for (let j = first + 1; j < end; j++) {
-        const jt = ht[j]!;
-        if (jt < ct || (jt === ct && key[hs[j]!]! < key[hs[c]!]!)) { c = j; ct = jt; }
-      }
+      let ct: number;
+      if (first + 3 < n) {
+        // All four children exist (the common case): compare them unrolled.
+        ct = ht[first]!;
+        let t = ht[first + 1]!;
+        if (t < ct || (t === ct && key[hs[first + 1]!]! < key[hs[c]!]!)) { c = first + 1; ct = t; }
+        t = ht[first + 2]!;
+        if (t < ct || (t === ct && key[hs[first + 2]!]! < key[hs[c]!]!)) { c = first + 2; ct = t; }
+        t = ht[first + 3]!;
+        if (t < ct || (t === ct && key[hs[first + 3]!]! < key[hs[c]!]!)) { c = first + 3; ct = t; }
+      } else if (first < n) {
+        ct = ht[first]!;
+        for (let j = first + 1; j < n; j++) {
+          const t = ht[j]!;
+          if (t < ct || (t === ct && key[hs[j]!]! < key[hs[c]!]!)) { c = j; ct = t; }
+        }
+      } else break;
       if (time < ct || (time === ct && key[slot]! < key[hs[c]!]!)) break;
       ht[i] = ct; hs[i] = hs[c]!;
       i = c;
