@@ -3,17 +3,18 @@
  * running out) and `allOf`. The value maps each processed event to its value.
  * A failed constituent fails the condition.
  */
-import { Event, PROCESSED, type Waiter } from './event.ts';
+import { PROCESSED, initEvent, inheritEvent, type Event, type Waiter } from './event.ts';
 import type { Environment } from './environment.ts';
 
-export class Condition extends Event<Map<Event<any>, unknown>> implements Waiter {
+export interface Condition extends Event<Map<Event<any>, unknown>> {}
+export class Condition implements Waiter {
   private declare done: number;
   /** The events the condition is over. */
   declare readonly events: readonly Event<any>[];
   private declare readonly needAll: boolean;
 
   constructor(env: Environment, events: readonly Event<any>[], needAll: boolean) {
-    super(env);
+    initEvent(this, env);
     this.done = 0;
     this.events = events;
     this.needAll = needAll;
@@ -38,3 +39,4 @@ export class Condition extends Event<Map<Event<any>, unknown>> implements Waiter
     }
   }
 }
+inheritEvent(Condition);

@@ -37,13 +37,7 @@ export class Event<T = unknown> {
   declare defused: boolean;
 
   constructor(env: Environment) {
-    this.env = env;
-    this._state = PENDING;
-    this._ok = true;
-    this._value = undefined;
-    this._waiter = null;
-    this._callbacks = null;
-    this.defused = false;
+    initEvent(this, env);
   }
 
   get triggered(): boolean { return this._state !== PENDING; }
@@ -116,13 +110,45 @@ export class Event<T = unknown> {
   }
 }
 
+/**
+ * @internal Sets the fields every event has, in the same order for every kind of event.
+ * The constructor of each kind of event calls it first (see `inheritEvent`).
+ */
+export function initEvent(ev: Event<any>, env: Environment): void {
+  (ev as { env: Environment }).env = env;
+  ev._state = PENDING;
+  ev._ok = true;
+  ev._value = undefined;
+  ev._waiter = null;
+  ev._callbacks = null;
+  ev.defused = false;
+}
+
+/**
+ * @internal Makes the instances of `cls` events (`instanceof Event`, with its methods)
+ * without `class ... extends Event`; `cls` declares `interface Cls extends Event {}` for
+ * the types and calls `initEvent` in its constructor.
+ *
+ * Why not `extends`: runners that keep function names (tsx, esbuild's `keepNames`, used
+ * by the Node entry points and the benchmark) redefine every class's `name`, which turns
+ * the class constructor into a dictionary-mode object. In V8 (Node 20), constructing a
+ * subclass whose constructor is in dictionary mode through `super()` is never optimized
+ * (each attempt is aborted on a map dependency and retried), which made every
+ * `new Process` and `new Request` some 20 times slower. Base-class constructors do not
+ * have that problem.
+ */
+export function inheritEvent(cls: abstract new (...args: any[]) => object): void {
+  Object.setPrototypeOf(cls.prototype, Event.prototype);
+}
+
 /** An event processed `delay` after its creation. */
-export class Timeout<T = undefined> extends Event<T> {
+export interface Timeout<T = undefined> extends Event<T> {}
+export class Timeout<T = undefined> {
   /** The delay after creation at which the event is processed. */
   declare readonly delay: number;
 
   constructor(env: Environment, delay: number, value?: T) {
-    super(env);
+    initEvent(this, env);
     this.delay = delay;
     if (!(delay >= 0)) throw new RangeError(`invalid delay: ${delay} (expected a number >= 0)`);
     this._value = value;
@@ -130,6 +156,7 @@ export class Timeout<T = undefined> extends Event<T> {
     env._scheduleEvent(this, delay, 0);
   }
 }
+inheritEvent(Timeout);
 
 /** Thrown into a process by `Process.interrupt`; `cause` says why. */
 export class Interrupt extends Error {

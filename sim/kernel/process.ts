@@ -7,7 +7,7 @@
  * creates it. A yielded event that was already processed resumes the generator
  * immediately, without a trip through the calendar.
  */
-import { Event, Interrupt, PENDING, PROCESSED, type Waiter } from './event.ts';
+import { Event, Interrupt, PENDING, PROCESSED, initEvent, inheritEvent, type Waiter } from './event.ts';
 import type { Environment } from './environment.ts';
 
 /**
@@ -43,7 +43,9 @@ export type Yieldable = Event<any> | Hold<any> | number;
 
 export type ProcessGenerator<R = unknown> = Generator<Yieldable, R, any>;
 
-export class Process<R = unknown> extends Event<R> implements Waiter {
+/** A running generator process; an event processed when the generator ends (see `inheritEvent`). */
+export interface Process<R = unknown> extends Event<R> {}
+export class Process<R = unknown> implements Waiter {
   /** @internal The event the process is waiting for, if any. */
   declare _target: Event<any> | null;
   /** @internal Calendar slot while the process holds on a `timeout(d)`, else -1. */
@@ -52,7 +54,7 @@ export class Process<R = unknown> extends Event<R> implements Waiter {
   private declare readonly gen: ProcessGenerator<R>;
 
   constructor(env: Environment, gen: ProcessGenerator<R>) {
-    super(env);
+    initEvent(this, env);
     this._target = null;
     this.holdSlot = -1;
     this.holdValue = undefined;
@@ -91,13 +93,13 @@ export class Process<R = unknown> extends Event<R> implements Waiter {
   }
 
   /** @internal The calendar reached the end of a `timeout(d)` hold, or the process event. */
-  override _fire(): void {
+  _fire(): void {
     if (this.holdSlot >= 0) {
       this.holdSlot = -1;
       const v = this.holdValue;
       this.holdValue = undefined;
       this.step(v, true);
-    } else super._fire();
+    } else Event.prototype._fire.call(this);
   }
 
   /** @internal */
@@ -178,3 +180,4 @@ export class Process<R = unknown> extends Event<R> implements Waiter {
     }
   }
 }
+inheritEvent(Process);

@@ -5,7 +5,7 @@
  * least urgent user. Capacity can change at any time (staff shifts): a drop lets
  * current users finish; a rise serves waiting requests at once.
  */
-import { Event, PROCESSED } from './event.ts';
+import { PROCESSED, initEvent, inheritEvent, type Event } from './event.ts';
 import type { Environment } from './environment.ts';
 import type { Process } from './process.ts';
 import { FifoQueue, PriorityQueue, type Queued, type WaitQueue } from './queue.ts';
@@ -38,8 +38,9 @@ export class Preempted {
   }
 }
 
-/** A request for one server: an event processed when the server is granted. */
-export class Request extends Event<void> implements Queued {
+/** A request for one server: an event processed when the server is granted (see `inheritEvent`). */
+export interface Request extends Event<void> {}
+export class Request implements Queued {
   /** @internal */ declare _seq: number;
   /** @internal */ declare _queued: boolean;
   /** @internal */ declare _granted: boolean;
@@ -57,7 +58,7 @@ export class Request extends Event<void> implements Queued {
   declare readonly preempt: boolean;
 
   constructor(resource: Resource, priority: number, preempt: boolean) {
-    super(resource.env);
+    initEvent(this, resource.env);
     this._seq = 0;
     this._queued = false;
     this._granted = false;
@@ -74,6 +75,7 @@ export class Request extends Event<void> implements Queued {
     this.resource.release(this);
   }
 }
+inheritEvent(Request);
 
 export class Resource {
   // Declared, then assigned in the constructor: class fields would first be defined as
