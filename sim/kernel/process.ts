@@ -7,7 +7,7 @@
  * creates it. A yielded event that was already processed resumes the generator
  * immediately, without a trip through the calendar.
  */
-import { Event, Interrupt, PENDING, PROCESSED, initEvent, inheritEvent, type Waiter } from './event.ts';
+import { Event, Interrupt, PENDING, PROCESSED, YIELD_EVENT, YIELD_HOLD, initEvent, inheritEvent, type Waiter } from './event.ts';
 import type { Environment } from './environment.ts';
 
 /**
@@ -26,6 +26,7 @@ export class Hold<T = undefined> {
     this.value = value;
   }
 }
+(Hold.prototype as { _yieldKind?: number })._yieldKind = YIELD_HOLD;
 
 /**
  * Resume the yielding process after `delay` (with `value`, if given). Without a value
@@ -151,11 +152,25 @@ export class Process<R = unknown> implements Waiter {
         ok = false;
         continue;
       }
-      if (next instanceof Hold) {
-        const d = next.delay;
+      const kind = typeof next === 'object' && next !== null ? (next as { _yieldKind?: number })._yieldKind : undefined;
+      if (kind === YIELD_EVENT) {
+        const ev = next as Event<any>;
+        if (ev._state === PROCESSED) {
+          if (!ev._ok) ev.defused = true;
+          input = ev._value; ok = ev._ok;
+          continue;
+        }
+        env._active = prev;
+        this._target = ev;
+        ev._addWaiter(this);
+        return;
+      }
+      if (kind === YIELD_HOLD) {
+        const hold = next as Hold<unknown>;
+        const d = hold.delay;
         if (d >= 0 && d !== Infinity) {
           env._active = prev;
-          this.holdValue = next.value;
+          this.holdValue = hold.value;
           this.holdSlot = env._scheduleTarget(d, this);
           return;
         }
@@ -163,20 +178,8 @@ export class Process<R = unknown> implements Waiter {
         ok = false;
         continue;
       }
-      if (next === null || typeof next !== 'object' || !(next instanceof Event)) {
-        input = new TypeError(`a process yielded ${String(next)}; expected an event or timeout(d)`);
-        ok = false;
-        continue;
-      }
-      if (next._state === PROCESSED) {
-        if (!next._ok) next.defused = true;
-        input = next._value; ok = next._ok;
-        continue;
-      }
-      env._active = prev;
-      this._target = next;
-      next._addWaiter(this);
-      return;
+      input = new TypeError(`a process yielded ${String(next)}; expected an event or timeout(d)`);
+      ok = false;
     }
   }
 }
