@@ -1,7 +1,7 @@
 /** The commands that do not run replications: validate, schema, list. */
 import { loadScenario, ScenarioError, formatIssue } from '../lib/loadScenario.ts';
 import { presetList, scenarioJsonSchema } from '../sim/model/index.ts';
-import { UsageError } from './errors.ts';
+import { printable, UsageError } from './errors.ts';
 
 /** `validate`: one line per valid scenario on stdout; every error with its path on stderr; exit 2 if any is invalid. */
 export function validateCommand(sources: readonly string[]): void {
@@ -13,8 +13,8 @@ export function validateCommand(sources: readonly string[]): void {
     } catch (error) {
       if (!(error instanceof ScenarioError)) throw error;
       invalid++;
-      if (error.issues.length === 0) process.stderr.write(`border-sim: ${error.message}\n`);
-      for (const issue of error.issues) process.stderr.write(`border-sim: ${source}: ${formatIssue(issue)}\n`);
+      if (error.issues.length === 0) process.stderr.write(`border-sim: ${printable(error.message)}\n`);
+      for (const issue of error.issues) process.stderr.write(`border-sim: ${printable(`${source}: ${formatIssue(issue)}`)}\n`);
     }
   }
   if (invalid > 0) throw new UsageError(`${invalid} of ${sources.length} scenario${sources.length === 1 ? '' : 's'} invalid`);

@@ -27,3 +27,11 @@ export class InterruptedError extends Error {
     this.exitCode = signal === 'SIGTERM' ? 143 : 130;
   }
 }
+
+/**
+ * Text safe to print as one line: line breaks, terminal escape sequences and other control
+ * characters (which a scenario or part file can carry into a message) are shown as `\uXXXX`.
+ */
+export function printable(text: string): string {
+  return text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}

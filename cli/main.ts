@@ -7,7 +7,7 @@
 import { Command, CommanderError } from 'commander';
 import { DEFAULT_REPS, DEFAULT_SEED } from '../lib/defaults.ts';
 import { listCommand, schemaCommand, validateCommand } from './commands.ts';
-import { InterruptedError, RunError, UsageError } from './errors.ts';
+import { InterruptedError, printable, RunError, UsageError } from './errors.ts';
 import { executePlan, mergeParts } from './execute.ts';
 import { parseIndex, parsePositiveInteger, parseSeed, parseSet, parseShard, type SetOption, type Shard } from './parseOptions.ts';
 import { scenarioPlan, sweepPlan } from './plan.ts';
@@ -45,7 +45,7 @@ export function buildProgram(signal: AbortSignal): Command {
     .description('Border processing capacity simulation: batch runs, comparisons and sweeps')
     .version(VERSION, '-V, --version')
     .exitOverride()
-    .configureOutput({ outputError: (text, write) => write(`border-sim: ${text.trim().replace(/\s*\n\s*/g, ' ')}\n`) })
+    .configureOutput({ outputError: (text, write) => write(`border-sim: ${printable(text.trim().replace(/\s*\n\s*/g, ' '))}\n`) })
     .showSuggestionAfterError(true);
 
   runOptions(
@@ -135,11 +135,11 @@ export async function main(argv: readonly string[]): Promise<number> {
       return error.exitCode === 0 ? 0 : 2;
     }
     if (error instanceof UsageError || error instanceof RunError || error instanceof InterruptedError) {
-      process.stderr.write(`border-sim: error: ${error.message}\n`);
+      process.stderr.write(`border-sim: error: ${printable(error.message)}\n`);
       return error.exitCode;
     }
     const message = error instanceof Error ? error.message : String(error);
-    process.stderr.write(`border-sim: error: ${message}\n`);
+    process.stderr.write(`border-sim: error: ${printable(message)}\n`);
     return 1;
   } finally {
     process.off('SIGINT', onSignal);
