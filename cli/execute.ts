@@ -3,7 +3,7 @@
  * writing the result folder, or writing the shard's part file. `merge` finishes a plan
  * from part files the same way, so a merged result equals a single run.
  */
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { ReplicationFailedError, runBatch } from '../lib/runBatch.ts';
 import { defaultWorkerCount } from '../workers/node/nodePool.ts';
@@ -53,6 +53,13 @@ export function prepareOutputFolder(out: string): void {
     makeDirectory(out);
   } catch (error) {
     throw new UsageError(`--out ${out}: cannot create the folder (${(error as Error).message})`);
+  }
+  // An existing folder may still refuse files: try one now rather than after the run.
+  try {
+    writeFileAtomic(join(out, `.border-sim-write-check-${process.pid}`), '');
+    rmSync(join(out, `.border-sim-write-check-${process.pid}`), { force: true });
+  } catch (error) {
+    throw new UsageError(`--out ${out}: cannot write in the folder (${(error as Error).message}); expected a folder this user can write`);
   }
 }
 
