@@ -1,0 +1,197 @@
+/**
+ * Bad command lines and bad files, fuzzed: every one exits with code 2 and one line on stderr
+ * naming the flag or file, the value and what was expected, with no stack trace and no file
+ * written. Command lines run `main` in process (see cliHarness.ts); what depends on the
+ * operating system (permissions) runs the real command in a child process. The fixed cases of
+ * test/cli/errors.test.ts are not repeated here.
+ */
+import fc from 'fast-check';
+import { spawn } from 'node:child_process';
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, describe, expect, it } from 'vitest';
+import { fuzzParams } from './fuzzConfig.ts';
+import { printable } from '../../cli/errors.ts';
+import { runMain, usageProblem, type InProcessResult } from './cliHarness.ts';
+
+const COMMANDS = ['run', 'compare', 'sweep', 'merge', 'validate', 'schema', 'list'];
+const OPTIONS = ['reps', 'seed', 'workers', 'days', 'out', 'json', 'quiet', 'shard', 'replication', 'set', 'help', 'version'];
+const dir = mkdtempSync(join(tmpdir(), 'border-sim-fuzz-cli-'));
+const noOut = join(dir, 'never-written');
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+/** The arguments that make each command otherwise valid and quick. */
+const validArgs: Record<string, string[]> = {
+  run: ['run', 'baseline', '--days', '1', '--reps', '1', '--workers', '1', '--quiet'],
+  compare: ['compare', 'baseline', 'surge', '--days', '1', '--reps', '1', '--workers', '1', '--quiet'],
+  sweep: ['sweep', 'baseline', '--set', 'detention.beds=1,2', '--days', '1', '--reps', '1', '--workers', '1', '--quiet'],
+};
+const runLike = fc.constantFrom('run', 'compare', 'sweep');
+
+/** Text as the one-line error shows it (commander's message with line breaks folded). */
+const asShown = (s: string) => printable(s.replace(/\s*\n\s*/g, ' '));
+
+function expectUsage(r: InProcessResult, ...mentions: (string | RegExp)[]): void {
+  expect(usageProblem(r, { lines: /scenarios? invalid/.test(r.stderr) ? 'several' : 'one' })).toBeNull();
+  for (const m of mentions) {
+    if (typeof m === 'string') expect(r.stderr, `stderr should mention ${JSON.stringify(m)}`).toContain(m);
+    else expect(r.stderr).toMatch(m);
+  }
+  expect(existsSync(noOut) ? readdirSync(noOut, { recursive: true }) : [], 'files were written').toEqual([]);
+}
+
+const text = fc.string({ unit: fc.oneof(fc.constantFrom('\n', ' ', '"', "'", '\\', '<', 'é', '\u0000', '-'), fc.string({ minLength: 1, maxLength: 1, unit: 'binary' })), maxLength: 24 });
+
+describe('border-sim with fuzzed bad command lines', () => {
+  it('refuses unknown commands, naming them', async () => {
+    const name = text.filter((s) => s.trim() !== '' && !s.startsWith('-') && ![...COMMANDS, 'help'].includes(s));
+    await fc.assert(fc.asyncProperty(name, async (cmd) => expectUsage(await runMain([cmd, 'baseline']), /unknown command/, asShown(cmd).trim().slice(0, 10))), fuzzParams(60));
+  });
+
+  it('refuses unknown flags on every command, naming them', async () => {
+    const flag = fc.stringMatching(/^[a-z][a-z0-9-]{0,14}$/).filter((f) => !OPTIONS.includes(f) && !OPTIONS.some((o) => f === `no-${o}`));
+    await fc.assert(fc.asyncProperty(fc.constantFrom(...COMMANDS), flag, async (cmd, f) => {
+      const args = validArgs[cmd] ?? [cmd];
+      expectUsage(await runMain([...args, `--${f}`, '--out', noOut]), `unknown option '--${f}'`);
+    }), fuzzParams(60));
+  });
+
+  it('refuses counts that are not positive integers, naming the flag, the value and the expectation', async () => {
+    const value = fc.oneof(
+      fc.constantFrom('0', '-1', '2.5', '1e3', '0x10', ' 5', '', '+3', '٣', '99999999999999999999', 'NaN', 'Infinity', '5 6', '3\n4'),
+      text.filter((s) => !/^\d+$/.test(s) || Number(s) < 1),
+    );
+    await fc.assert(fc.asyncProperty(runLike, fc.constantFrom('--reps', '--workers', '--days'), value, async (cmd, flag, v) => {
+      expectUsage(await runMain([...validArgs[cmd]!, flag, v, '--out', noOut]), flag, asShown(`'${v}'`), 'expected a positive integer');
+    }), fuzzParams(80));
+  });
+
+  it('refuses seeds outside 0..4294967295, naming the value', async () => {
+    const value = fc.oneof(fc.constantFrom('-1', '4294967296', '1.5', 'x', '', '1e9'), fc.bigInt({ min: 2n ** 32n, max: 2n ** 70n }).map(String), text.filter((s) => !/^\d+$/.test(s)));
+    await fc.assert(fc.asyncProperty(runLike, value, async (cmd, v) => {
+      expectUsage(await runMain([...validArgs[cmd]!, '--seed', v, '--out', noOut]), '--seed', asShown(`'${v}'`), 'expected an integer from 0 to 4294967295');
+    }), fuzzParams(40));
+  });
+
+  it('refuses shards that are not i/n with 1 <= i <= n', async () => {
+    const value = fc.oneof(
+      fc.tuple(fc.integer({ min: -3, max: 9 }), fc.integer({ min: -3, max: 9 })).filter(([i, n]) => !(i >= 1 && n >= 1 && i <= n)).map(([i, n]) => `${i}/${n}`),
+      fc.constantFrom('1', '1/', '/2', '1/2/3', 'a/b', '1.5/2', ''),
+    );
+    await fc.assert(fc.asyncProperty(runLike, value, async (cmd, v) => {
+      expectUsage(await runMain([...validArgs[cmd]!, '--shard', v, '--out', noOut]), '--shard', asShown(`'${v}'`), 'expected i/n');
+    }), fuzzParams(40));
+  });
+
+  it('refuses a flag given without its value', async () => {
+    await fc.assert(fc.asyncProperty(runLike, fc.constantFrom('--reps', '--seed', '--workers', '--days', '--out', '--shard'), async (cmd, flag) => {
+      expectUsage(await runMain([...validArgs[cmd]!, flag]), flag, 'argument missing');
+    }), fuzzParams(20));
+  });
+
+  it('refuses scenario names that are neither a preset nor a file, naming them', async () => {
+    const name = text.filter((s) => s.trim() !== '' && !s.startsWith('-') && !existsSync(s)).map((s) => join(dir, `missing-${s}.json`));
+    await fc.assert(fc.asyncProperty(fc.constantFrom('run', 'validate'), name, async (cmd, file) => {
+      const args = cmd === 'run' ? ['run', file, '--days', '1', '--reps', '1', '--out', noOut] : ['validate', file];
+      expectUsage(await runMain(args), 'not a readable JSON file');
+    }), fuzzParams(30));
+  });
+
+  it('refuses sweep settings that are not path=v1,v2 or not a field', async () => {
+    const set = fc.oneof(
+      fc.constantFrom('detention.beds', 'detention.beds=', '=1,2', 'a..b=1', 'detention.beds=1,,2', '__proto__.x=1', 'constructor.prototype.x=1', 'detention.bedz=1', 'policy.rules.99.share=1', 'detention.beds=-5', 'detention.beds=[1', 'days=0'),
+      text.map((s) => `${s}=1`),
+    );
+    await fc.assert(fc.asyncProperty(set, async (s) => {
+      expectUsage(await runMain(['sweep', 'baseline', '--set', s, '--days', '1', '--reps', '1', '--out', noOut]), '--set');
+    }), fuzzParams(40));
+  });
+});
+
+/** Writes a file in the test's folder and returns its path. */
+function file(name: string, content: string | Buffer): string {
+  const path = join(dir, name);
+  writeFileSync(path, content);
+  return path;
+}
+
+describe('border-sim with bad files', () => {  const run = (scenario: string) => runMain(['run', scenario, '--days', '1', '--reps', '1', '--workers', '1', '--quiet', '--out', noOut]);
+
+  it('refuses files that are not JSON, empty or binary, naming the file', async () => {
+    const files = [file('empty.json', ''), file('text.json', 'hello'), file('truncated.json', '{"base": "baseline", "days": '), file('binary.json', Buffer.from([0, 255, 254, 10, 13, 0x1b, 0x5b]))];
+    for (const f of files) expectUsage(await run(f), f, 'invalid JSON');
+  });
+
+  it('refuses JSON that is not an object', async () => {
+    for (const [name, body] of [['array.json', '[1,2]'], ['number.json', '42'], ['null.json', 'null'], ['string.json', '"baseline"']]) {
+      const f = file(name, body);
+      expectUsage(await run(f), f, /\(scenario\): expected/);
+    }
+  });
+
+  it('refuses a folder given as a scenario file', async () => {
+    const folder = join(dir, 'a-folder.json');
+    mkdirSync(folder, { recursive: true });
+    expectUsage(await run(folder), folder, 'is a directory');
+  });
+
+  it('refuses a deeply nested, a huge and a prototype-reaching scenario with one short line', async () => {
+    const deep = file('deep.json', `{"base": "baseline", "days": ${'['.repeat(100_000)}${']'.repeat(100_000)}}`);
+    expectUsage(await run(deep), 'days: expected a finite number');
+    const huge = file('huge.json', JSON.stringify({ base: 'baseline', detention: { beds: 'x'.repeat(10_000_000) } }));
+    const r = await run(huge);
+    expectUsage(r, 'detention.beds');
+    expect(r.stderr.length).toBeLessThan(1000);
+    const proto = file('proto.json', '{"base": "baseline", "__proto__": {"detention": {"beds": 5}}}');
+    expectUsage(await run(proto), '__proto__: unknown field');
+    expect(({} as Record<string, unknown>).detention).toBeUndefined();
+  }, 60_000);
+
+  it('refuses part files that are not part files, naming them', async () => {
+    const parts = join(dir, 'parts');
+    mkdirSync(parts, { recursive: true });
+    for (const [name, body] of [['part-1-of-2.json', '{"truncated": '], ['part-2-of-2.json', '']]) {
+      writeFileSync(join(parts, name), body);
+      expectUsage(await runMain(['merge', join(parts, name), '--out', noOut]), name);
+    }
+    expectUsage(await runMain(['merge', join(dir, 'no-such-part.json'), '--out', noOut]), 'no-such-part.json');
+  });
+});
+
+describe('border-sim with an output folder that cannot be written', () => {
+  /** Runs the real command; as root, under the unprivileged uid 65534 so that permissions apply. */
+  function runAs(args: string[]): Promise<InProcessResult> {
+    const bin = fileURLToPath(new URL('../../bin/border-sim.mjs', import.meta.url));
+    const asRoot = process.getuid?.() === 0;
+    const child = spawn(process.execPath, [bin, ...args], { cwd: dir, stdio: ['ignore', 'pipe', 'pipe'], ...(asRoot ? { uid: 65534, gid: 65534 } : {}) });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (d) => (stdout += d));
+    child.stderr.on('data', (d) => (stderr += d));
+    return new Promise((resolve) => child.on('close', (code) => resolve({ code: code ?? -1, stdout, stderr })));
+  }
+
+  it('refuses, before running anything, an --out folder inside a file', async () => {
+    const blocker = file('a-file', 'not a folder');
+    const r = await runMain(['run', 'baseline', '--days', '1', '--reps', '1', '--workers', '1', '--quiet', '--out', join(blocker, 'results')]);
+    expectUsage(r, '--out', join(blocker, 'results'));
+  }, 60_000);
+
+  it('refuses, before running anything, an --out folder without write permission (new or existing)', async () => {
+    const locked = join(dir, 'locked');
+    mkdirSync(locked, { recursive: true });
+    chmodSync(dir, 0o755);
+    chmodSync(locked, 0o555);
+    for (const out of [join(locked, 'results'), locked]) {
+      const started = performance.now();
+      const r = await runAs(['run', 'baseline', '--reps', '200', '--workers', '1', '--quiet', '--out', out]);
+      expect(usageProblem(r)).toBeNull();
+      expect(r.stderr).toContain(`--out ${out}`);
+      // 200 replications of a year would take minutes: the check came first.
+      expect(performance.now() - started).toBeLessThan(20_000);
+      expect(readdirSync(locked)).toEqual([]);
+    }
+  }, 60_000);
+});
