@@ -44,6 +44,19 @@ export type Yieldable = Event<any> | Hold<any> | number;
 
 export type ProcessGenerator<R = unknown> = Generator<Yieldable, R, any>;
 
+// The `next` and `throw` methods every generator object inherits. A process calls them
+// directly: looking `gen.next` up on each resume would see a different map for every
+// generator function (and every closure of one), soon a megamorphic load.
+const generatorPrototype = Object.getPrototypeOf(function* () {}).prototype as ProcessGenerator<any>;
+const generatorNext = generatorPrototype.next;
+const generatorThrow = generatorPrototype.throw;
+
+/** `gen` itself if it is a generator object; otherwise a generator delegating to it. */
+function nativeGenerator<R>(gen: ProcessGenerator<R>): ProcessGenerator<R> {
+  if (gen.next === generatorNext && gen.throw === generatorThrow) return gen;
+  return (function* () { return yield* gen; })();
+}
+
 /** A running generator process; an event processed when the generator ends (see `inheritEvent`). */
 export interface Process<R = unknown> extends Event<R> {}
 export class Process<R = unknown> implements Waiter {
@@ -59,10 +72,10 @@ export class Process<R = unknown> implements Waiter {
     this._target = null;
     this.holdSlot = -1;
     this.holdValue = undefined;
-    this.gen = gen;
     if (gen === null || typeof gen !== 'object' || typeof (gen as any).next !== 'function') {
       throw new TypeError(`env.process expects a generator (call the generator function): got ${String(gen)}`);
     }
+    this.gen = nativeGenerator(gen);
     this.step(undefined, true);
   }
 
@@ -130,7 +143,7 @@ export class Process<R = unknown> implements Waiter {
     for (;;) {
       let r: IteratorResult<Yieldable, R>;
       try {
-        r = ok ? gen.next(input) : gen.throw(input);
+        r = ok ? generatorNext.call(gen, input) : generatorThrow.call(gen, input);
       } catch (err) {
         env._active = prev;
         this.fail(err);
