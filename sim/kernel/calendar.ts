@@ -18,7 +18,9 @@
 export const PRIORITY_MIN = -512;
 export const PRIORITY_MAX = 511;
 const SEQ_SPAN = 2 ** 42; // sequence numbers below 4.4e12; key stays below 2^52 (exact in a double)
-const SLOT_SPAN = 16777216; // 2^24 slots; a handle is generation * SLOT_SPAN + slot
+const SLOT_SPAN = 16777216; // 2^24 slots; a handle is (sequence mod 2^29) * SLOT_SPAN + slot
+const SEQ_CHECK = 536870912; // 2^29: the part of the sequence number kept in a handle
+const KEY_PRIORITY_0 = -PRIORITY_MIN * SEQ_SPAN;
 
 /** What a slot holds: an object with a `_fire()` method or a plain callback. */
 export type CalendarTarget = object;
@@ -42,14 +44,17 @@ export class Calendar {
   private declare fTime: number;
   /** Per slot: the target, or null once cancelled or free. */
   private declare readonly targets: (CalendarTarget | null)[];
-  /** Per slot: packed (priority, sequence) key. */
+  /**
+   * Per slot: packed (priority, sequence) key. Its sequence part also identifies the
+   * entry, so a stale handle (whose entry ran or was cancelled) never cancels the entry
+   * that reuses its slot.
+   */
   private declare key: Float64Array;
-  /** Per slot: generation counter, so a stale handle never cancels a reused slot. */
-  private declare gen: Uint32Array;
   private declare free: Int32Array;
   private declare nFree: number;
   private declare nSlots: number;
-  private declare live: number;
+  /** Cancelled entries still in the heap or the FIFO. */
+  private declare dead: number;
   /** Time of the last entry returned by `pop` (0 before the first). */
   declare lastTime: number;
 
@@ -66,26 +71,30 @@ export class Calendar {
     this.fTime = 0;
     this.targets = [];
     this.key = new Float64Array(c);
-    this.gen = new Uint32Array(c);
     this.free = new Int32Array(c);
     this.nFree = 0;
     this.nSlots = 0;
-    this.live = 0;
+    this.dead = 0;
     this.lastTime = 0.5;
     this.lastTime = 0;
   }
 
   /** Number of pending (not cancelled) entries. */
   get size(): number {
-    return this.live;
+    return this.n + this.fN - this.dead;
   }
 
   /** Time of the earliest pending entry, or Infinity. Discards cancelled entries on top. */
   peekTime(): number {
     const targets = this.targets;
-    while (this.fN > 0 && targets[this.fifo[this.fHead]!] === null) this.fifoShift();
+    while (this.fN > 0 && targets[this.fifo[this.fHead]!] === null) {
+      this.free[this.nFree++] = this.fifo[this.fHead]!;
+      this.dead--;
+      this.fifoShift();
+    }
     while (this.n > 0 && targets[this.hs[0]!] === null) {
       this.free[this.nFree++] = this.hs[0]!;
+      this.dead--;
       this.removeTop();
     }
     const t = this.n > 0 ? this.ht[0]! : Infinity;
@@ -93,15 +102,15 @@ export class Calendar {
   }
 
   /**
-   * Adds an entry; returns a handle for `cancel`. The handle packs slot and generation
-   * into one number (slot < 2^24, generation < 2^29).
+   * Adds an entry; returns a handle for `cancel`. The handle packs the slot and the low
+   * 29 bits of the entry's sequence number into one number.
    */
   push(time: number, priority: number, target: CalendarTarget): number {
     if (!(priority >= PRIORITY_MIN && priority <= PRIORITY_MAX) || (priority | 0) !== priority) {
       throw new RangeError(`invalid priority: ${priority} (expected an integer in [${PRIORITY_MIN}, ${PRIORITY_MAX}])`);
     }
     const slot = this.pushTrusted(time, priority, target);
-    return this.gen[slot]! * SLOT_SPAN + slot;
+    return ((this.seq - 1) % SEQ_CHECK) * SLOT_SPAN + slot;
   }
 
   /**
@@ -109,18 +118,11 @@ export class Calendar {
    * for `cancelSlot` while the entry is known to be pending.
    */
   pushTrusted(time: number, priority: number, target: CalendarTarget): number {
-    let slot: number;
-    if (this.nFree > 0) slot = this.free[--this.nFree]!;
-    else {
-      slot = this.nSlots++;
-      if (slot >= this.gen.length) this.growSlots();
-      this.targets.push(null);
-    }
+    const slot = this.nFree > 0 ? this.free[--this.nFree]! : this.newSlot();
     this.targets[slot] = target;
-    this.live++;
     if (priority === 0) {
-      this.key[slot] = -PRIORITY_MIN * SEQ_SPAN + this.seq++;
-      if (this.fN === 0 ? time === this.lastTime : time === this.fTime) {
+      this.key[slot] = KEY_PRIORITY_0 + this.seq++;
+      if (time === (this.fN === 0 ? this.lastTime : this.fTime)) {
         if (this.fN === this.fifo.length) this.growFifo();
         this.fifo[(this.fHead + this.fN) & (this.fifo.length - 1)] = slot;
         this.fN++;
@@ -135,9 +137,10 @@ export class Calendar {
 
   /** Cancels a pending entry in O(1). Returns false if it already ran or was cancelled. */
   cancel(handle: number): boolean {
+    if (!(handle >= 0)) return false;
     const slot = handle % SLOT_SPAN;
-    const g = (handle - slot) / SLOT_SPAN;
-    if (slot >= this.nSlots || this.gen[slot] !== g || this.targets[slot] === null) return false;
+    const check = (handle - slot) / SLOT_SPAN;
+    if (slot >= this.nSlots || this.targets[slot] === null || (this.key[slot]! % SEQ_SPAN) % SEQ_CHECK !== check) return false;
     this.cancelSlot(slot);
     return true;
   }
@@ -145,8 +148,7 @@ export class Calendar {
   /** @internal Cancels the entry in `slot`, which the caller knows to be pending. */
   cancelSlot(slot: number): void {
     this.targets[slot] = null;
-    this.gen[slot] = (this.gen[slot]! + 1) & 0x1fffffff;
-    this.live--;
+    this.dead++;
   }
 
   /**
@@ -193,10 +195,8 @@ export class Calendar {
       const target = targets[slot]!;
       // Free the slot whether or not the entry was cancelled.
       this.free[this.nFree++] = slot;
-      if (target === null) continue;
+      if (target === null) { this.dead--; continue; }
       targets[slot] = null;
-      this.gen[slot] = (this.gen[slot]! + 1) & 0x1fffffff;
-      this.live--;
       this.lastTime = time;
       return target;
     }
@@ -269,11 +269,16 @@ export class Calendar {
     this.fHead = 0;
   }
 
-  private growSlots(): void {
-    const c = this.gen.length * 2;
-    if (c > SLOT_SPAN) throw new RangeError('calendar full: more than 16,777,216 pending events');
-    const g = new Uint32Array(c); g.set(this.gen); this.gen = g;
-    const f = new Int32Array(c); f.set(this.free); this.free = f;
-    const k = new Float64Array(c); k.set(this.key); this.key = k;
+  /** A slot never used before (the free list is empty). */
+  private newSlot(): number {
+    const slot = this.nSlots++;
+    if (slot === this.key.length) {
+      const c = slot * 2;
+      if (c > SLOT_SPAN) throw new RangeError('calendar full: more than 16,777,216 pending events');
+      const f = new Int32Array(c); f.set(this.free); this.free = f;
+      const k = new Float64Array(c); k.set(this.key); this.key = k;
+    }
+    this.targets.push(null);
+    return slot;
   }
 }
