@@ -8,6 +8,7 @@
  * very large n; constant expected cost for any n.
  */
 import type { Rng } from './stream.ts';
+import { exp, log, log1p } from '../math/index.ts';
 
 /** 1 with probability `p` (in [0, 1]), else 0. */
 export function bernoulli(rng: Rng, p: number): number {
@@ -21,7 +22,7 @@ function inversion(rng: Rng, n: number, p: number): number {
   const q = 1 - p;
   const s = p / q;
   const a = (n + 1) * s;
-  const p0 = Math.exp(n * Math.log1p(-p));
+  const p0 = exp(n * log1p(-p));
   for (;;) {
     let u = rng();
     let k = 0;
@@ -56,7 +57,7 @@ function btrs(rng: Rng, n: number, p: number): number {
   const r = p / (1 - p);
   const alpha = (2.83 + 5.1 / b) * spq;
   const m = Math.floor((n + 1) * p);
-  const head = (m + 0.5) * Math.log((m + 1) / (r * (n - m + 1))) + stirlingTail(m) + stirlingTail(n - m);
+  const head = (m + 0.5) * log((m + 1) / (r * (n - m + 1))) + stirlingTail(m) + stirlingTail(n - m);
   for (;;) {
     const u = rng() - 0.5;
     const v = rng();
@@ -67,11 +68,11 @@ function btrs(rng: Rng, n: number, p: number): number {
     // ln f(k)/f(m) for the binomial pmf f, via Stirling's series.
     const bound =
       head +
-      (n + 1) * Math.log((n - m + 1) / (n - k + 1)) +
-      (k + 0.5) * Math.log((r * (n - k + 1)) / (k + 1)) -
+      (n + 1) * log((n - m + 1) / (n - k + 1)) +
+      (k + 0.5) * log((r * (n - k + 1)) / (k + 1)) -
       stirlingTail(k) -
       stirlingTail(n - k);
-    if (Math.log((v * alpha) / (a / (us * us) + b)) <= bound) return k;
+    if (log((v * alpha) / (a / (us * us) + b)) <= bound) return k;
   }
 }
 

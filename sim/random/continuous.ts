@@ -4,15 +4,16 @@
  * Each takes the stream first and allocates nothing.
  */
 import type { Rng } from './stream.ts';
+import { log, pow } from '../math/index.ts';
 
 /** Exponential with `rate` (events per unit time, > 0); mean 1/rate. */
 export function exponential(rng: Rng, rate: number): number {
-  return -Math.log(1 - rng()) / rate;
+  return -log(1 - rng()) / rate;
 }
 
 /** Exponential with the given `mean` (> 0, in the caller's time unit). */
 export function exponentialMean(rng: Rng, mean: number): number {
-  return -mean * Math.log(1 - rng());
+  return -mean * log(1 - rng());
 }
 
 /** Always `value`; draws nothing from the stream (so it never shifts it). */
@@ -40,5 +41,5 @@ export function triangular(rng: Rng, min: number, mode: number, max: number): nu
  * mean λ Γ(1 + 1/k).
  */
 export function weibull(rng: Rng, shape: number, scale: number): number {
-  return scale * Math.pow(-Math.log(1 - rng()), 1 / shape);
+  return scale * pow(-log(1 - rng()), 1 / shape);
 }

@@ -6,6 +6,7 @@ import type { DistributionSpec } from './spec.ts';
 import { truncatedMass } from './normal.ts';
 import { normalPdf } from '../stats/normal.ts';
 import { logGamma } from '../stats/logGamma.ts';
+import { exp, pow } from '../math/index.ts';
 
 /** (φ(a) − φ(b)) / Z and (aφ(a) − bφ(b)) / Z for the standardised truncation [a, b]. */
 function truncatedTerms(mean: number, sd: number, lower: number, upper: number): [number, number] {
@@ -65,7 +66,7 @@ export function distributionMean(spec: DistributionSpec): number {
     case 'gamma':
       return spec.shape * spec.scale;
     case 'weibull':
-      return spec.scale * Math.exp(logGamma(1 + 1 / spec.shape));
+      return spec.scale * exp(logGamma(1 + 1 / spec.shape));
     case 'bernoulli':
       return spec.p;
     case 'binomial':
@@ -85,7 +86,7 @@ export function distributionVariance(spec: DistributionSpec): number {
     case 'deterministic':
       return 0;
     case 'uniform':
-      return (spec.max - spec.min) ** 2 / 12;
+      return pow(spec.max - spec.min, 2) / 12;
     case 'triangular': {
       const { min: a, mode: c, max: b } = spec;
       return (a * a + b * b + c * c - a * b - a * c - b * c) / 18;
@@ -101,8 +102,8 @@ export function distributionVariance(spec: DistributionSpec): number {
     case 'erlang':
       return (spec.mean * spec.mean) / spec.k;
     case 'weibull': {
-      const g1 = Math.exp(logGamma(1 + 1 / spec.shape));
-      const g2 = Math.exp(logGamma(1 + 2 / spec.shape));
+      const g1 = exp(logGamma(1 + 1 / spec.shape));
+      const g2 = exp(logGamma(1 + 2 / spec.shape));
       return spec.scale * spec.scale * (g2 - g1 * g1);
     }
     case 'poisson':

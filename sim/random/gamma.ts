@@ -7,12 +7,13 @@
  */
 import type { Rng } from './stream.ts';
 import { standardNormal } from './normal.ts';
+import { log, pow } from '../math/index.ts';
 
 /** Gamma with `shape` α > 0 and `scale` θ > 0 (mean αθ, variance αθ²). */
 export function gamma(rng: Rng, shape: number, scale: number): number {
   if (shape < 1) {
     const u = 1 - rng(); // in (0, 1]
-    return gamma(rng, shape + 1, scale) * Math.pow(u, 1 / shape);
+    return gamma(rng, shape + 1, scale) * pow(u, 1 / shape);
   }
   const d = shape - 1 / 3;
   const c = 1 / Math.sqrt(9 * d);
@@ -24,7 +25,7 @@ export function gamma(rng: Rng, shape: number, scale: number): number {
     const u = rng();
     const x2 = x * x;
     if (u < 1 - 0.0331 * x2 * x2) return d * v * scale;
-    if (Math.log(u) < 0.5 * x2 + d * (1 - v + Math.log(v))) return d * v * scale;
+    if (log(u) < 0.5 * x2 + d * (1 - v + log(v))) return d * v * scale;
   }
 }
 
@@ -36,5 +37,5 @@ export function erlang(rng: Rng, k: number, rate: number): number {
   if (k > 16) return gamma(rng, k, 1 / rate);
   let product = 1;
   for (let i = 0; i < k; i++) product *= 1 - rng();
-  return -Math.log(product) / rate;
+  return -log(product) / rate;
 }

@@ -8,6 +8,7 @@
  */
 import type { Rng } from './stream.ts';
 import { normalCdf, normalQuantile } from '../stats/normal.ts';
+import { exp, log, log1p } from '../math/index.ts';
 
 /** Standard normal N(0, 1). */
 export function standardNormal(rng: Rng): number {
@@ -29,14 +30,14 @@ function positiveTail(rng: Rng, a: number, b: number): number {
     // Narrow interval: uniform proposal, accepted with exp((a² − z²)/2) ≥ e^(−3/2).
     for (;;) {
       const z = a + (b - a) * rng();
-      if (rng() <= Math.exp(0.5 * (a * a - z * z))) return z;
+      if (rng() <= exp(0.5 * (a * a - z * z))) return z;
     }
   }
   for (;;) {
-    const z = a - Math.log(1 - rng()) / lambda;
+    const z = a - log(1 - rng()) / lambda;
     if (z > b) continue;
     const d = z - lambda;
-    if (rng() <= Math.exp(-0.5 * d * d)) return z;
+    if (rng() <= exp(-0.5 * d * d)) return z;
   }
 }
 
@@ -54,7 +55,7 @@ export function standardTruncatedNormal(rng: Rng, a: number, b: number): number 
   // Narrow interval around 0: uniform proposal, accepted with exp(−z²/2) ≥ e^(−1/2).
   for (;;) {
     const z = a + (b - a) * rng();
-    if (rng() <= Math.exp(-0.5 * z * z)) return z;
+    if (rng() <= exp(-0.5 * z * z)) return z;
   }
 }
 
@@ -74,13 +75,13 @@ export function truncatedNormal(rng: Rng, mean: number, sd: number, lower = -Inf
  */
 export function lognormalParams(mean: number, sd: number): { mu: number; sigma: number } {
   const cv = sd / mean;
-  const sigma2 = Math.log1p(cv * cv);
-  return { mu: Math.log(mean) - 0.5 * sigma2, sigma: Math.sqrt(sigma2) };
+  const sigma2 = log1p(cv * cv);
+  return { mu: log(mean) - 0.5 * sigma2, sigma: Math.sqrt(sigma2) };
 }
 
 /** Lognormal exp(N(mu, sigma²)), from the parameters of the log. */
 export function lognormalLog(rng: Rng, mu: number, sigma: number): number {
-  return Math.exp(mu + sigma * standardNormal(rng));
+  return exp(mu + sigma * standardNormal(rng));
 }
 
 /**
@@ -90,8 +91,8 @@ export function lognormalLog(rng: Rng, mu: number, sigma: number): number {
  */
 export function lognormal(rng: Rng, mean: number, sd: number): number {
   const cv = sd / mean;
-  const sigma2 = Math.log1p(cv * cv);
-  return mean * Math.exp(Math.sqrt(sigma2) * standardNormal(rng) - 0.5 * sigma2);
+  const sigma2 = log1p(cv * cv);
+  return mean * exp(Math.sqrt(sigma2) * standardNormal(rng) - 0.5 * sigma2);
 }
 
 /**

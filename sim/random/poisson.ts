@@ -10,12 +10,13 @@
  */
 import type { Rng } from './stream.ts';
 import { logFactorial } from '../stats/logGamma.ts';
+import { exp, log } from '../math/index.ts';
 
 /** Above this many steps of sequential search (for a mean < 10) rounding is to blame; redraw. */
 const INVERSION_CAP = 200;
 
 function inversion(rng: Rng, mean: number): number {
-  const p0 = Math.exp(-mean);
+  const p0 = exp(-mean);
   for (;;) {
     const u = rng();
     let k = 0;
@@ -32,10 +33,10 @@ function inversion(rng: Rng, mean: number): number {
 
 function ptrs(rng: Rng, mean: number): number {
   const sqrtMean = Math.sqrt(mean);
-  const logMean = Math.log(mean);
+  const logMean = log(mean);
   const b = 0.931 + 2.53 * sqrtMean;
   const a = -0.059 + 0.02483 * b;
-  const logInvAlpha = Math.log(1.1239 + 1.1328 / (b - 3.4));
+  const logInvAlpha = log(1.1239 + 1.1328 / (b - 3.4));
   const vr = 0.9277 - 3.6224 / (b - 2);
   for (;;) {
     const u = rng() - 0.5;
@@ -44,7 +45,7 @@ function ptrs(rng: Rng, mean: number): number {
     const k = Math.floor(((2 * a) / us + b) * u + mean + 0.43);
     if (us >= 0.07 && v <= vr) return k;
     if (k < 0 || (us < 0.013 && v > us)) continue;
-    if (Math.log(v) + logInvAlpha - Math.log(a / (us * us) + b) <= -mean + k * logMean - logFactorial(k)) return k;
+    if (log(v) + logInvAlpha - log(a / (us * us) + b) <= -mean + k * logMean - logFactorial(k)) return k;
   }
 }
 

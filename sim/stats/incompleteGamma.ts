@@ -7,6 +7,7 @@
  * Used for chi-square p-values, the gamma and Poisson CDFs in tests, and erfc.
  */
 import { logGamma } from './logGamma.ts';
+import { exp, log } from '../math/index.ts';
 
 const EPS = 1e-16;
 const TINY = 1e-300;
@@ -23,7 +24,7 @@ function seriesP(a: number, x: number): number {
     sum += del;
     if (Math.abs(del) < Math.abs(sum) * EPS) break;
   }
-  return sum * Math.exp(-x + a * Math.log(x) - logGamma(a));
+  return sum * exp(-x + a * log(x) - logGamma(a));
 }
 
 /** Continued fraction for Q(a, x), valid and fast for x ≥ a + 1. */
@@ -44,7 +45,7 @@ function fractionQ(a: number, x: number): number {
     h *= del;
     if (Math.abs(del - 1) < EPS) break;
   }
-  return Math.exp(-x + a * Math.log(x) - logGamma(a)) * h;
+  return exp(-x + a * log(x) - logGamma(a)) * h;
 }
 
 /** Lower regularised incomplete gamma P(a, x) = γ(a, x) / Γ(a), for a > 0, x ≥ 0. */

@@ -4,6 +4,7 @@
  * correction, Stephens, JRSS B 32, 1970). For tests of samplers; not valid for discrete
  * distributions (it is then conservative).
  */
+import { exp } from '../math/index.ts';
 
 /** P(K > x) for the Kolmogorov distribution K = sup|B(t)| of a Brownian bridge. */
 export function kolmogorovSurvival(x: number): number {
@@ -12,12 +13,12 @@ export function kolmogorovSurvival(x: number): number {
     // P(K ≤ x) = √(2π)/x · Σ exp(−(2j−1)²π²/(8x²)), fast for small x.
     const w = (Math.PI * Math.PI) / (8 * x * x);
     let s = 0;
-    for (let j = 1; j <= 8; j++) s += Math.exp(-(2 * j - 1) * (2 * j - 1) * w);
+    for (let j = 1; j <= 8; j++) s += exp(-(2 * j - 1) * (2 * j - 1) * w);
     return 1 - (Math.sqrt(2 * Math.PI) / x) * s;
   }
   // P(K > x) = 2 Σ (−1)^(j−1) exp(−2j²x²), fast for large x.
   let s = 0;
-  for (let j = 1; j <= 20; j++) s += (j % 2 === 1 ? 1 : -1) * Math.exp(-2 * j * j * x * x);
+  for (let j = 1; j <= 20; j++) s += (j % 2 === 1 ? 1 : -1) * exp(-2 * j * j * x * x);
   return Math.max(0, Math.min(1, 2 * s));
 }
 

@@ -2,6 +2,7 @@
  * The standard normal distribution: complementary error function, CDF, density and quantile.
  */
 import { regularizedGammaP, regularizedGammaQ } from './incompleteGamma.ts';
+import { exp, log } from '../math/index.ts';
 
 /**
  * Complementary error function erfc(x) = 1 − erf(x), with full relative precision in the
@@ -16,7 +17,7 @@ export function erfc(x: number): number {
 
 /** Standard normal density φ(x). */
 export function normalPdf(x: number): number {
-  return Math.exp(-0.5 * x * x) / Math.sqrt(2 * Math.PI);
+  return exp(-0.5 * x * x) / Math.sqrt(2 * Math.PI);
 }
 
 /**
@@ -62,7 +63,7 @@ export function normalQuantile(p: number): number {
         1)
     );
   }
-  let r = Math.sqrt(-Math.log(q < 0 ? p : 1 - p));
+  let r = Math.sqrt(-log(q < 0 ? p : 1 - p));
   let value: number;
   if (r <= 5) {
     r -= 1.6;

@@ -14,6 +14,7 @@
  * values in them lose the guarantee. Adding costs one logarithm and one map update. The
  * smallest and largest ranks return the exact minimum and maximum.
  */
+import { log, pow } from '../math/index.ts';
 
 /** Counts per bucket index, at most `maxBuckets` of them (the lowest merged upward). */
 class Store {
@@ -72,7 +73,7 @@ export class QuantileSketch {
     }
     this.relativeAccuracy = relativeAccuracy;
     this.#gamma = (1 + relativeAccuracy) / (1 - relativeAccuracy);
-    this.#logGamma = Math.log(this.#gamma);
+    this.#logGamma = log(this.#gamma);
     maxBuckets ??= Math.ceil((30 * Math.LN10) / this.#logGamma);
     if (!(maxBuckets >= 2)) throw new RangeError(`invalid bucket limit: ${maxBuckets}`);
     this.#maxBuckets = maxBuckets;
@@ -83,8 +84,8 @@ export class QuantileSketch {
   /** Adds one finite value. */
   add(x: number): void {
     if (!Number.isFinite(x)) throw new RangeError(`cannot add ${x} to a quantile sketch`);
-    if (x > 0) this.#pos.add(Math.ceil(Math.log(x) / this.#logGamma));
-    else if (x < 0) this.#neg.add(Math.ceil(Math.log(-x) / this.#logGamma));
+    if (x > 0) this.#pos.add(Math.ceil(log(x) / this.#logGamma));
+    else if (x < 0) this.#neg.add(Math.ceil(log(-x) / this.#logGamma));
     else this.#zeros++;
     if (x < this.#min) this.#min = x;
     if (x > this.#max) this.#max = x;
@@ -115,7 +116,7 @@ export class QuantileSketch {
   }
 
   #value(index: number): number {
-    return (2 * Math.pow(this.#gamma, index)) / (this.#gamma + 1);
+    return (2 * pow(this.#gamma, index)) / (this.#gamma + 1);
   }
 
   /** Estimate of the q-quantile (0 ≤ q ≤ 1), within α·|x| of the exact one; NaN when empty. */

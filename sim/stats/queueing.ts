@@ -5,6 +5,7 @@
  * returned are in that unit. An unstable system (ρ ≥ 1) gives Infinity for waits and
  * lengths.
  */
+import { pow } from '../math/index.ts';
 
 /** M/M/1 utilisation ρ = λ/μ. */
 export function mm1Rho(lambda: number, mu: number): number {
@@ -34,7 +35,7 @@ export function mm1Lq(lambda: number, mu: number): number {
 /** M/M/1 probability of n in system, (1 − ρ)ρⁿ (0 when unstable). */
 export function mm1Pn(lambda: number, mu: number, n: number): number {
   const rho = lambda / mu;
-  return rho < 1 ? (1 - rho) * Math.pow(rho, n) : 0;
+  return rho < 1 ? (1 - rho) * pow(rho, n) : 0;
 }
 
 /**

@@ -4,6 +4,7 @@
  * I_x(a, b) = 1 − I_{1−x}(b, a) so the fraction is always evaluated where it converges.
  */
 import { logGamma } from './logGamma.ts';
+import { exp, log, log1p } from '../math/index.ts';
 
 const EPS = 1e-16;
 const TINY = 1e-300;
@@ -50,10 +51,10 @@ export function regularizedBeta(x: number, a: number, b: number, y: number = 1 -
   if (x === 0) return 0;
   if (y === 0) return 1;
   // Take each logarithm from whichever of x and y is small, where it is exact.
-  const logX = y < 0.5 ? Math.log1p(-y) : Math.log(x);
-  const logY = x < 0.5 ? Math.log1p(-x) : Math.log(y);
+  const logX = y < 0.5 ? log1p(-y) : log(x);
+  const logY = x < 0.5 ? log1p(-x) : log(y);
   const logFront = logGamma(a + b) - logGamma(a) - logGamma(b) + a * logX + b * logY;
-  const front = Math.exp(logFront);
+  const front = exp(logFront);
   if (x < (a + 1) / (a + b + 2)) return (front * fraction(a, b, x)) / a;
   return 1 - (front * fraction(b, a, y)) / b;
 }

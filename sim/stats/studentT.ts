@@ -10,6 +10,7 @@
 import { normalCdf, normalQuantile } from './normal.ts';
 import { regularizedBeta } from './regularizedBeta.ts';
 import { logGamma } from './logGamma.ts';
+import { exp, log, log1p, tan } from '../math/index.ts';
 
 /**
  * Upper tail P(T > t) = I_x(ν/2, 1/2) / 2 with x = ν/(ν+t²), for t ≥ 0; precise even when
@@ -31,9 +32,9 @@ export function studentTCdf(t: number, df: number): number {
 
 /** Density of Student's t with `df` degrees of freedom. */
 export function studentTPdf(t: number, df: number): number {
-  if (df === Infinity) return Math.exp(-0.5 * t * t) / Math.sqrt(2 * Math.PI);
-  const logC = logGamma((df + 1) / 2) - logGamma(df / 2) - 0.5 * Math.log(df * Math.PI);
-  return Math.exp(logC - ((df + 1) / 2) * Math.log1p((t * t) / df));
+  if (df === Infinity) return exp(-0.5 * t * t) / Math.sqrt(2 * Math.PI);
+  const logC = logGamma((df + 1) / 2) - logGamma(df / 2) - 0.5 * log(df * Math.PI);
+  return exp(logC - ((df + 1) / 2) * log1p((t * t) / df));
 }
 
 /** Cornish–Fisher start: t ≈ z + g1/ν + g2/ν² + g3/ν³ + g4/ν⁴ (A&S 26.7.5). */
@@ -60,7 +61,7 @@ export function studentTQuantile(p: number, df: number): number {
   // Solve for the upper tail q = P(T > t) with t > 0, then restore the sign.
   const sign = p > 0.5 ? 1 : -1;
   const q = p > 0.5 ? 1 - p : p;
-  if (df === 1) return sign / Math.tan(Math.PI * q);
+  if (df === 1) return sign / tan(Math.PI * q);
   if (df === 2) return sign * tDf2(q);
   let t = Math.max(cornishFisher(-normalQuantile(q), df), 0);
   // Bracket [lo, hi] with upperTail(lo) ≥ q ≥ upperTail(hi); Newton steps, bisection fallback.

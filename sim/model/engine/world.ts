@@ -26,6 +26,7 @@ import {
   FEAR, PATH_ER, PATH_INTERIOR, PATH_NTA, PartySampler, ROUTE_APPOINTMENT, ROUTE_BETWEEN, ROUTE_WALKUP, SPONSOR, pathOf, withPath, withRoute,
 } from './tags.ts';
 import { WaitingList } from './waitingList.ts';
+import { exp } from '../../math/index.ts';
 
 /** Places people can be in; each has its own Facility counter. */
 export const PLACES = ['mexico', 'bp', 'ofo', 'cf', 'detention', 'mpp'] as const;
@@ -402,7 +403,7 @@ export class World {
     }
     this.fillBeds();
     // US-side receiving shelters: departures.
-    const pr = sc.receiving.stayDays > 0 ? 1 - Math.exp(-1 / sc.receiving.stayDays) : 1;
+    const pr = sc.receiving.stayDays > 0 ? 1 - exp(-1 / sc.receiving.stayDays) : 1;
     this.receivingCohorts.depart((c, mean) => {
       const k = binomial(this.rng['receiving']!, c, pr);
       if (k > 0) this.fac.receiving.exit(k, now, mean);
@@ -433,7 +434,7 @@ export class World {
       });
     }
     if (c1.patienceDays > 0) {
-      const p = 1 - Math.exp(-1 / c1.patienceDays);
+      const p = 1 - exp(-1 / c1.patienceDays);
       for (const list of this.lists) {
         list.lose(p, this.rng['cbpone.patience']!, (k, reg) => {
           const crossers = binomial(this.rng['cbpone.patience']!, k, c1.crossAfterPatienceShare);
