@@ -69,18 +69,26 @@ async function runInBrowserWorkers(page: Page, requests: readonly RunRequest[], 
         for (let i = 0; i < u8.length; i++) s += String.fromCharCode(u8[i]!);
         return btoa(s);
       };
-      const run = (worker: Worker, req: unknown, id: string) =>
+      /** The page's Web Worker, typed here without the DOM library. */
+      type PageWorker = {
+        postMessage(message: unknown): void;
+        addEventListener(type: string, listener: (e: { data?: { id?: string }; message?: string }) => void, options?: { once: boolean }): void;
+        removeEventListener(type: string, listener: (e: { data?: { id?: string } }) => void): void;
+        terminate(): void;
+      };
+      const run = (worker: PageWorker, req: unknown, id: string) =>
         new Promise<{ value: { ok: boolean; error?: string; result?: Record<string, never> } }>((resolve, reject) => {
-          const onMessage = (e: MessageEvent) => {
+          const onMessage = (e: { data?: { id?: string } }) => {
             if (e.data?.id !== id) return;
             worker.removeEventListener('message', onMessage);
-            resolve(e.data);
+            resolve(e.data as { value: { ok: boolean; error?: string; result?: Record<string, never> } });
           };
           worker.addEventListener('message', onMessage);
           worker.addEventListener('error', (e) => reject(new Error(e.message || 'worker error')), { once: true });
           worker.postMessage({ id, type: 'APPLY', path: ['runReplication'], argumentList: [{ type: 'RAW', value: req }] });
         });
-      const pool = Array.from({ length: workers }, () => new Worker(url, { type: 'module' }));
+      const WorkerClass = (globalThis as unknown as { Worker: new (url: string, options: { type: string }) => PageWorker }).Worker;
+      const pool = Array.from({ length: workers }, () => new WorkerClass(url, { type: 'module' }));
       const out = await Promise.all(
         requests.map(async (req, i) => {
           const { value } = await run(pool[i % workers]!, req, `determinism-${i}`);
