@@ -51,9 +51,16 @@ const generatorPrototype = Object.getPrototypeOf(function* () {}).prototype as P
 const generatorNext = generatorPrototype.next;
 const generatorThrow = generatorPrototype.throw;
 
-/** `gen` itself if it is a generator object; otherwise a generator delegating to it. */
+/**
+ * `gen` itself if it is a generator object; a generator delegating to it if it is
+ * another iterator. Asks the prototype chain rather than reading `gen.next`, for the
+ * reason above.
+ */
 function nativeGenerator<R>(gen: ProcessGenerator<R>): ProcessGenerator<R> {
-  if (gen.next === generatorNext && gen.throw === generatorThrow) return gen;
+  if (generatorPrototype.isPrototypeOf(gen)) return gen;
+  if (gen === null || typeof gen !== 'object' || typeof (gen as any).next !== 'function') {
+    throw new TypeError(`env.process expects a generator (call the generator function): got ${String(gen)}`);
+  }
   return (function* () { return yield* gen; })();
 }
 
@@ -72,9 +79,6 @@ export class Process<R = unknown> implements Waiter {
     this._target = null;
     this.holdSlot = -1;
     this.holdValue = undefined;
-    if (gen === null || typeof gen !== 'object' || typeof (gen as any).next !== 'function') {
-      throw new TypeError(`env.process expects a generator (call the generator function): got ${String(gen)}`);
-    }
     this.gen = nativeGenerator(gen);
     this.step(undefined, true);
   }
