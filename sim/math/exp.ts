@@ -37,7 +37,7 @@ const TWO_P1023 = 8.98846567431158e307; // 2^1023: 0x7fe00000 0x00000000
  * e^x, within 1 ulp, with the same bits on every JavaScript engine (use instead of
  * `Math.exp`). exp(±0) = 1, exp(+∞) = +∞, exp(−∞) = +0, exp(NaN) = NaN.
  *
- * Kept small so that V8 inlines it (see `log`); NaN, ±∞, overflow and underflow go to a
+ * Kept small so that V8 can inline it (see `log`); NaN, ±∞, overflow and underflow go to a
  * function of their own.
  */
 export function exp(x: number): number {

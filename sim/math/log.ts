@@ -37,7 +37,7 @@ const LG7 = 1.479819860511658591e-1; // 0x3fc2f112 0xdf3e5244
  * ln x, within 1 ulp, with the same bits on every JavaScript engine (use instead of
  * `Math.log`). log(±0) = −∞, log(x < 0) = NaN, log(+∞) = +∞, log(1) = +0, log(NaN) = NaN.
  *
- * Kept small so that V8 inlines it into the samplers (a call that is not inlined boxes its
+ * Kept small so that V8 can inline it into the samplers (a call that is not inlined boxes its
  * double argument and result, which costs more than the logarithm): the rare cases live in
  * functions of their own.
  */
