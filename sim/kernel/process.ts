@@ -142,26 +142,25 @@ export class Process<R = unknown> implements Waiter {
   private step(input: unknown, ok: boolean): void {
     const env = this.env;
     const gen = this.gen;
-    const prev = env._active;
-    env._active = this;
+    const prev = env._enter(this);
     for (;;) {
       let r: IteratorResult<Yieldable, R>;
       try {
         r = ok ? generatorNext.call(gen, input) : generatorThrow.call(gen, input);
       } catch (err) {
-        env._active = prev;
+        env._leave(prev);
         this.fail(err);
         return;
       }
       if (r.done === true) {
-        env._active = prev;
+        env._leave(prev);
         this.finish(r.value);
         return;
       }
       const next = r.value;
       if (typeof next === 'number') {
         if (next >= 0 && next !== Infinity) {
-          env._active = prev;
+          env._leave(prev);
           this.holdSlot = env._scheduleTarget(next, this);
           return;
         }
@@ -177,7 +176,7 @@ export class Process<R = unknown> implements Waiter {
           input = ev._value; ok = ev._ok;
           continue;
         }
-        env._active = prev;
+        env._leave(prev);
         this._target = ev;
         ev._addWaiter(this);
         return;
@@ -186,7 +185,7 @@ export class Process<R = unknown> implements Waiter {
         const hold = next as Hold<unknown>;
         const d = hold.delay;
         if (d >= 0 && d !== Infinity) {
-          env._active = prev;
+          env._leave(prev);
           this.holdValue = hold.value;
           this.holdSlot = env._scheduleTarget(d, this);
           return;
