@@ -41,6 +41,28 @@ function release(onProgress: unknown): void {
   if (typeof fn === 'function') (fn as () => void)();
 }
 
+/**
+ * Longest stretch of simulation, in ms, between two returns to the event loop. Hosts cancel a
+ * run by terminating the worker, and a browser stops a worker that is busy in one long task
+ * only after about 2 s (Chromium's forcible-termination delay); at a return it stops at once.
+ */
+const YIELD_EVERY_MS = 50;
+
+/** Returns to the event loop, without a timer's 1-4 ms minimum delay where the host allows. */
+function yieldToEventLoop(): Promise<void> {
+  const immediate = (globalThis as { setImmediate?: (callback: () => void) => unknown }).setImmediate;
+  if (immediate) return new Promise((resolve) => void immediate(resolve));
+  return new Promise((resolve) => {
+    // A browser's MessageChannel (Node, which has setImmediate, types its ports differently).
+    const { port1, port2 } = new MessageChannel() as unknown as { port1: { onmessage: (() => void) | null; close(): void }; port2: { postMessage(message: null): void } };
+    port1.onmessage = () => {
+      port1.close();
+      resolve();
+    };
+    port2.postMessage(null);
+  });
+}
+
 function describe(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
@@ -69,14 +91,20 @@ export function createSimWorkerApi(model: WorkerModel = realModel): SimWorkerApi
         const days = req.days ?? (checked.scenario as { days: number }).days;
         const every = req.partialEveryDays;
         const counter = rep as unknown as { events?: number };
+        let lastYield = performance.now();
         for (let day = rep.day + 1; day <= days; day++) {
           rep.advance(day);
-          if (!onProgress) continue;
-          // A snapshot costs well under a millisecond and leaves the run unchanged (tested);
-          // it gives the event count when the replication does not expose one.
-          const partial = every && day % every === 0 && day < days ? rep.snapshot() : undefined;
-          const events = typeof counter.events === 'number' ? counter.events : (partial ?? rep.snapshot()).events;
-          notify(onProgress, partial ? { replication, day, days, events, partial } : { replication, day, days, events });
+          if (onProgress) {
+            // A snapshot costs well under a millisecond and leaves the run unchanged (tested);
+            // it gives the event count when the replication does not expose one.
+            const partial = every && day % every === 0 && day < days ? rep.snapshot() : undefined;
+            const events = typeof counter.events === 'number' ? counter.events : (partial ?? rep.snapshot()).events;
+            notify(onProgress, partial ? { replication, day, days, events, partial } : { replication, day, days, events });
+          }
+          if (performance.now() - lastYield >= YIELD_EVERY_MS) {
+            await yieldToEventLoop();
+            lastYield = performance.now();
+          }
         }
         const result = rep.snapshot();
         return Comlink.transfer({ ok: true, result }, buffersOf(result));
