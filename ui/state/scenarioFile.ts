@@ -5,7 +5,7 @@
  */
 import type { ModelInfo } from './modelInfo.ts';
 import { clip, isPlainObject, parseUntrustedJson } from './safeJson.ts';
-import { canonicalJson, fromScenarioInput, getAtPath, toScenarioInput, type ScenarioEntry } from './scenarioEntry.ts';
+import { canonicalJson, fromScenarioInput, getAtPath, isSafePath, toScenarioInput, type ScenarioEntry } from './scenarioEntry.ts';
 
 /** Largest scenario file accepted, in bytes. */
 export const MAX_FILE_BYTES = 256_000;
@@ -55,6 +55,9 @@ export function readScenarioFile(text: string, fileName: string, model: Pick<Mod
   if (!parsed.ok) return { ok: false, message: `"${label}" was not imported: ${parsed.message}.`, details: [] };
   if (!isPlainObject(parsed.value)) return { ok: false, message: `"${label}" was not imported: a scenario file must hold one JSON object.`, details: [] };
   const entry = fromScenarioInput(parsed.value, nameFromFile(fileName));
+  // A field named "", "a b" or "1x" makes no lever path (and would make toScenarioInput throw).
+  const bad = Object.keys(entry.overrides).find((path) => !isSafePath(path));
+  if (bad !== undefined) return { ok: false, message: `"${label}" was not imported: ${JSON.stringify(clip(bad, 60))} is not a field (field names are letters, digits, _ or $).`, details: [] };
   const checked = model.validate(toScenarioInput(entry));
   if (!checked.ok) {
     return {
