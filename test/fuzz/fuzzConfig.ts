@@ -31,7 +31,7 @@ export function runs(base: number): number {
 /** fast-check parameters for a property of `base` cases: the run's seed, and `FUZZ_PATH` when replaying one case. */
 export function fuzzParams<T>(base: number): Parameters<T> {
   const path = process.env.FUZZ_PATH || undefined;
-  return { seed: FUZZ_SEED, numRuns: runs(base), ...(path ? { path, endOnFailure: true } : {}) };
+  return { seed: FUZZ_SEED, numRuns: runs(base), ...(path ? { path, numRuns: 1, endOnFailure: true } : {}) };
 }
 
 /** Per-test timeout for a property expected to take `baseMs` in CI: grows with the scale. */
