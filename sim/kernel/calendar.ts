@@ -20,7 +20,6 @@ export const PRIORITY_MAX = 511;
 const SEQ_SPAN = 2 ** 42; // sequence numbers below 4.4e12; key stays below 2^52 (exact in a double)
 const SLOT_SPAN = 16777216; // 2^24 slots; a handle is (sequence mod 2^29) * SLOT_SPAN + slot
 const SEQ_CHECK = 536870912; // 2^29: the part of the sequence number kept in a handle
-const KEY_PRIORITY_0 = -PRIORITY_MIN * SEQ_SPAN;
 
 /** What a slot holds: an object with a `_fire()` method or a plain callback. */
 export type CalendarTarget = object;
@@ -118,20 +117,17 @@ export class Calendar {
    * for `cancelSlot` while the entry is known to be pending.
    */
   pushTrusted(time: number, priority: number, target: CalendarTarget): number {
+    // Kept small, so that V8 inlines it into the process and event code that schedules.
     const slot = this.nFree > 0 ? this.free[--this.nFree]! : this.newSlot();
     this.targets[slot] = target;
-    if (priority === 0) {
-      this.key[slot] = KEY_PRIORITY_0 + this.seq++;
-      if (time === (this.fN === 0 ? this.lastTime : this.fTime)) {
-        if (this.fN === this.fifo.length) this.growFifo();
-        this.fifo[(this.fHead + this.fN) & (this.fifo.length - 1)] = slot;
-        this.fN++;
-        this.fTime = time;
-        return slot;
-      }
-    } else this.key[slot] = (priority - PRIORITY_MIN) * SEQ_SPAN + this.seq++;
-    if (this.n === this.ht.length) this.growHeap();
-    this.siftUp(this.n++, time, slot);
+    this.key[slot] = (priority - PRIORITY_MIN) * SEQ_SPAN + this.seq++;
+    if (priority === 0 && time === (this.fN === 0 ? this.lastTime : this.fTime)) {
+      this.fTime = time;
+      this.fifoPush(slot);
+    } else {
+      if (this.n === this.ht.length) this.growHeap();
+      this.siftUp(this.n++, time, slot);
+    }
     return slot;
   }
 
@@ -200,6 +196,12 @@ export class Calendar {
       this.lastTime = time;
       return target;
     }
+  }
+
+  private fifoPush(slot: number): void {
+    if (this.fN === this.fifo.length) this.growFifo();
+    this.fifo[(this.fHead + this.fN) & (this.fifo.length - 1)] = slot;
+    this.fN++;
   }
 
   private fifoShift(): void {

@@ -60,14 +60,15 @@ export class Environment {
 
   /** @internal Marks `p` as running; returns the process that was, for `_leave`. */
   _enter(p: Process<any>): Process<any> | null {
-    let cell = this._activeCell;
-    if (--this.activeCellUses < 0) {
-      this._activeCell = cell = { p: cell.p };
-      this.activeCellUses = ACTIVE_CELL_USES;
-    }
+    const cell = --this.activeCellUses < 0 ? this.renewActiveCell() : this._activeCell;
     const prev = cell.p;
     cell.p = p;
     return prev;
+  }
+
+  private renewActiveCell(): { p: Process<any> | null } {
+    this.activeCellUses = ACTIVE_CELL_USES;
+    return (this._activeCell = { p: this._activeCell.p });
   }
 
   /** @internal Restores the running process `_enter` returned. */

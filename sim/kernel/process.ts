@@ -140,6 +140,8 @@ export class Process<R = unknown> implements Waiter {
   }
 
   private step(input: unknown, ok: boolean): void {
+    // Kept small (rare cases in helpers) so that V8 inlines it, and the calendar push
+    // within it, into its callers: a time passed to a call that is not inlined is boxed.
     const env = this.env;
     const gen = this.gen;
     const prev = env._enter(this);
@@ -164,39 +166,45 @@ export class Process<R = unknown> implements Waiter {
           this.holdSlot = env._scheduleTarget(next, this);
           return;
         }
-        input = new RangeError(`invalid delay: ${next} (expected a finite number >= 0)`);
-        ok = false;
-        continue;
-      }
-      const kind = typeof next === 'object' && next !== null ? (next as { _yieldKind?: number })._yieldKind : undefined;
-      if (kind === YIELD_EVENT) {
-        const ev = next as Event<any>;
-        if (ev._state === PROCESSED) {
+      } else if (typeof next === 'object' && next !== null) {
+        const kind = (next as { _yieldKind?: number })._yieldKind;
+        if (kind === YIELD_EVENT) {
+          const ev = next as Event<any>;
+          if (ev._state !== PROCESSED) {
+            env._leave(prev);
+            this._target = ev;
+            ev._addWaiter(this);
+            return;
+          }
           if (!ev._ok) ev.defused = true;
-          input = ev._value; ok = ev._ok;
+          input = ev._value;
+          ok = ev._ok;
           continue;
         }
-        env._leave(prev);
-        this._target = ev;
-        ev._addWaiter(this);
-        return;
-      }
-      if (kind === YIELD_HOLD) {
-        const hold = next as Hold<unknown>;
-        const d = hold.delay;
-        if (d >= 0 && d !== Infinity) {
+        if (kind === YIELD_HOLD && this.holdWithValue(next as Hold<unknown>)) {
           env._leave(prev);
-          this.holdValue = hold.value;
-          this.holdSlot = env._scheduleTarget(d, this);
           return;
         }
-        input = new RangeError(`invalid delay: ${d} (expected a finite number >= 0)`);
-        ok = false;
-        continue;
       }
-      input = new TypeError(`a process yielded ${String(next)}; expected an event or timeout(d)`);
+      input = badYield(next);
       ok = false;
     }
   }
+
+  /** Schedules a `timeout(d, value)` hold; false if its delay is invalid. */
+  private holdWithValue(hold: Hold<unknown>): boolean {
+    const d = hold.delay;
+    if (!(d >= 0 && d !== Infinity)) return false;
+    this.holdValue = hold.value;
+    this.holdSlot = this.env._scheduleTarget(d, this);
+    return true;
+  }
+}
+
+/** The error thrown into a process that yielded `value`, which is not a valid yield. */
+function badYield(value: unknown): Error {
+  if (typeof value === 'number') return new RangeError(`invalid delay: ${value} (expected a finite number >= 0)`);
+  if (value instanceof Hold) return new RangeError(`invalid delay: ${value.delay} (expected a finite number >= 0)`);
+  return new TypeError(`a process yielded ${String(value)}; expected an event or timeout(d)`);
 }
 inheritEvent(Process);
