@@ -2,11 +2,13 @@
  * `npm run bench`: the performance figures of the project, measured in one process run.
  * Prints readable lines, then as its last line one JSON object: the kernel figures at the
  * top level (customersPerSec, eventsPerSec, simpyCustomersPerSec, ratioVsSimpy, wq,
- * erlangCWq), the model figures under "model".
+ * erlangCWq), the model figures under "model", peak memory under "memory".
  */
 import { benchKernel } from './kernel.ts';
 import { benchModel } from './model.ts';
+import { benchMemory } from './memory.ts';
 
 const kernel = benchKernel();
 const model = await benchModel();
-console.log(JSON.stringify({ ...kernel, model }));
+const memory = await benchMemory();
+console.log(JSON.stringify({ ...kernel, model, memory }));
