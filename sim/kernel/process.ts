@@ -7,7 +7,16 @@
  * creates it. A yielded event that was already processed resumes the generator
  * immediately, without a trip through the calendar.
  */
-import { Event, Interrupt, PENDING, PROCESSED, YIELD_EVENT, YIELD_HOLD, initEvent, inheritEvent, type Waiter } from './event.ts';
+import { Event, Interrupt, initEvent, inheritEvent, type Waiter } from './event.ts';
+import type { PENDING as PENDING_STATE, PROCESSED as PROCESSED_STATE, YIELD_EVENT as YIELD_EVENT_KIND, YIELD_HOLD as YIELD_HOLD_KIND } from './event.ts';
+
+// Local copies of event.ts's constants, for the hot paths: an imported binding is read
+// through a module cell, with a check that it is initialized, on every use. The literal
+// types make the compiler check that the copies equal the originals.
+const PENDING: typeof PENDING_STATE = 0;
+const PROCESSED: typeof PROCESSED_STATE = 2;
+const YIELD_EVENT: typeof YIELD_EVENT_KIND = 1;
+const YIELD_HOLD: typeof YIELD_HOLD_KIND = 2;
 import type { Environment } from './environment.ts';
 
 /**
@@ -148,7 +157,7 @@ export class Process<R = unknown> implements Waiter {
     for (;;) {
       let r: IteratorResult<Yieldable, R>;
       try {
-        r = ok ? generatorNext.call(gen, input) : generatorThrow.call(gen, input);
+        r = ok === true ? generatorNext.call(gen, input) : generatorThrow.call(gen, input);
       } catch (err) {
         env._leave(prev);
         this.fail(err);

@@ -5,7 +5,7 @@
  * least urgent user. Capacity can change at any time (staff shifts): a drop lets
  * current users finish; a rise serves waiting requests at once.
  */
-import { PROCESSED, initEvent, inheritEvent, type Event } from './event.ts';
+import { initEvent, inheritEvent, type Event, type PROCESSED as PROCESSED_STATE } from './event.ts';
 import type { Environment } from './environment.ts';
 import type { Process } from './process.ts';
 import { FifoQueue, PriorityQueue, type Queued, type WaitQueue } from './queue.ts';
@@ -37,6 +37,10 @@ export class Preempted {
     this.resource = resource;
   }
 }
+
+// A local copy of event.ts's constant (an imported binding is read through a module cell
+// on every use); the literal type makes the compiler check that it equals the original.
+const PROCESSED: typeof PROCESSED_STATE = 2;
 
 /** A request for one server: an event processed when the server is granted (see `inheritEvent`). */
 export interface Request extends Event<void> {}
