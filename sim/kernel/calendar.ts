@@ -14,9 +14,13 @@
  * so the order is exactly that of a single heap.
  */
 
+// Local constants: exported names are module cells, read with a check on every use.
+const PRIO_MIN = -512;
+const PRIO_MAX = 511;
 /** Priorities are integers in [PRIORITY_MIN, PRIORITY_MAX]; lower runs first. */
-export const PRIORITY_MIN = -512;
-export const PRIORITY_MAX = 511;
+export const PRIORITY_MIN = PRIO_MIN;
+/** See `PRIORITY_MIN`. */
+export const PRIORITY_MAX = PRIO_MAX;
 const SEQ_SPAN = 2 ** 42; // sequence numbers below 4.4e12; key stays below 2^52 (exact in a double)
 const SLOT_SPAN = 16777216; // 2^24 slots; a handle is (sequence mod 2^29) * SLOT_SPAN + slot
 const SEQ_CHECK = 536870912; // 2^29: the part of the sequence number kept in a handle
@@ -105,7 +109,7 @@ export class Calendar {
    * 29 bits of the entry's sequence number into one number.
    */
   push(time: number, priority: number, target: CalendarTarget): number {
-    if (!(priority >= PRIORITY_MIN && priority <= PRIORITY_MAX) || (priority | 0) !== priority) {
+    if (!(priority >= PRIO_MIN && priority <= PRIO_MAX) || (priority | 0) !== priority) {
       throw new RangeError(`invalid priority: ${priority} (expected an integer in [${PRIORITY_MIN}, ${PRIORITY_MAX}])`);
     }
     const slot = this.pushTrusted(time, priority, target);
@@ -120,7 +124,7 @@ export class Calendar {
     // Kept small, so that V8 inlines it into the process and event code that schedules.
     const slot = this.nFree > 0 ? this.free[--this.nFree]! : this.newSlot();
     this.targets[slot] = target;
-    this.key[slot] = (priority - PRIORITY_MIN) * SEQ_SPAN + this.seq++;
+    this.key[slot] = (priority - PRIO_MIN) * SEQ_SPAN + this.seq++;
     if (priority === 0 && time === (this.fN === 0 ? this.lastTime : this.fTime)) {
       this.fTime = time;
       this.fifoPush(slot);

@@ -7,9 +7,17 @@
  */
 import type { Environment } from './environment.ts';
 
-export const PENDING = 0;
-export const TRIGGERED = 1;
-export const PROCESSED = 2;
+// The states of an event. The exported names are module cells, read with a check on
+// every use, so the code here uses the plain local constants.
+const PENDING_ = 0;
+const TRIGGERED_ = 1;
+const PROCESSED_ = 2;
+/** @internal An event's state before it is triggered. */
+export const PENDING = PENDING_;
+/** @internal An event's state once triggered (scheduled), until processed. */
+export const TRIGGERED = TRIGGERED_;
+/** @internal An event's state once processed. */
+export const PROCESSED = PROCESSED_;
 
 /** Something that resumes when an event is processed (a process, a condition). */
 export interface Waiter {
@@ -40,38 +48,38 @@ export class Event<T = unknown> {
     initEvent(this, env);
   }
 
-  get triggered(): boolean { return this._state !== PENDING; }
-  get processed(): boolean { return this._state === PROCESSED; }
+  get triggered(): boolean { return this._state !== PENDING_; }
+  get processed(): boolean { return this._state === PROCESSED_; }
   /** True unless the event failed. Only meaningful once triggered. */
   get ok(): boolean { return this._ok; }
   /** The value (or, for a failed event, the error). Throws while pending. */
   get value(): T {
-    if (this._state === PENDING) throw new Error('event value is not available: the event has not been triggered');
+    if (this._state === PENDING_) throw new Error('event value is not available: the event has not been triggered');
     return this._value as T;
   }
 
   /** Triggers the event with a value; it is processed at the current time. */
   succeed(value?: T, priority = 0): this {
-    if (this._state !== PENDING) throw new Error('event already triggered');
+    if (this._state !== PENDING_) throw new Error('event already triggered');
     this._value = value;
-    this._state = TRIGGERED;
+    this._state = TRIGGERED_;
     this.env._scheduleEvent(this, 0, priority);
     return this;
   }
 
   /** Triggers the event as failed; waiters receive the error thrown into them. */
   fail(error: unknown, priority = 0): this {
-    if (this._state !== PENDING) throw new Error('event already triggered');
+    if (this._state !== PENDING_) throw new Error('event already triggered');
     this._ok = false;
     this._value = error as T;
-    this._state = TRIGGERED;
+    this._state = TRIGGERED_;
     this.env._scheduleEvent(this, 0, priority);
     return this;
   }
 
   /** Runs `cb` when the event is processed (immediately, if it already was). */
   addCallback(cb: EventCallback<T>): void {
-    if (this._state === PROCESSED) { cb(this); return; }
+    if (this._state === PROCESSED_) { cb(this); return; }
     (this._callbacks ??= []).push(cb);
   }
 
@@ -94,7 +102,7 @@ export class Event<T = unknown> {
 
   /** @internal Called by the environment when the calendar reaches this event. */
   _fire(): void {
-    this._state = PROCESSED;
+    this._state = PROCESSED_;
     const w = this._waiter;
     const cbs = this._callbacks;
     if (w !== null) { this._waiter = null; this.defused = true; w._resume(this); }
@@ -106,7 +114,7 @@ export class Event<T = unknown> {
         if (typeof c === 'function') c(this); else c._resume(this);
       }
     }
-    if (!this._ok && !this.defused) this.env._unhandled(this);
+    if (this._ok === false && this.defused === false) this.env._unhandled(this);
   }
 }
 
@@ -127,7 +135,7 @@ export const YIELD_HOLD = 2;
  */
 export function initEvent(ev: Event<any>, env: Environment): void {
   (ev as { env: Environment }).env = env;
-  ev._state = PENDING;
+  ev._state = PENDING_;
   ev._ok = true;
   ev._value = undefined;
   ev._waiter = null;
@@ -163,7 +171,7 @@ export class Timeout<T = undefined> {
     this.delay = delay;
     if (!(delay >= 0)) throw new RangeError(`invalid delay: ${delay} (expected a number >= 0)`);
     this._value = value;
-    this._state = TRIGGERED;
+    this._state = TRIGGERED_;
     env._scheduleEvent(this, delay, 0);
   }
 }

@@ -132,8 +132,7 @@ export class Process<R = unknown> implements Waiter {
   /** @internal */
   _resume(ev: Event<any>): void {
     this._target = null;
-    if (!ev._ok) this.step(ev._value, false);
-    else this.step(ev._value, true);
+    this.step(ev._value, ev._ok === true);
   }
 
   /**
