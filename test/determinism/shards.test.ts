@@ -31,14 +31,14 @@ function expectSameFiles(a: string, b: string): void {
 
 describe('sharded runs merged', () => {
   it('give a compare identical to the whole run, time series and differences included', async () => {
-    const { whole, merged } = await wholeAndSharded(['compare', 'baseline', 'detention-cut', '--days', '4', '--reps', '3', '--seed', '31'], 3);
+    const { whole, merged } = await wholeAndSharded(['compare', 'baseline', 'detention-cut', '--days', '3', '--reps', '2', '--seed', '31'], 3);
     expect(listFiles(whole)).toEqual(expect.arrayContaining(['comparison.csv', 'summary.json', 'timeseries.csv']));
     expectSameFiles(whole, merged);
   });
 
   it('give a sweep identical to the whole run, even with a shard left empty', async () => {
     // 3 grid points x 1 replication = 3 units over 4 shards: shard 4 gets none.
-    const { whole, merged, parts } = await wholeAndSharded(['sweep', 'baseline', '--set', 'detention.beds=0,20000,80000', '--days', '5', '--reps', '1', '--seed', '8'], 4);
+    const { whole, merged, parts } = await wholeAndSharded(['sweep', 'baseline', '--set', 'detention.beds=0,20000,80000', '--days', '3', '--reps', '1', '--seed', '8'], 4);
     expect(listFiles(parts)).toEqual(['part-1-of-4.json', 'part-2-of-4.json', 'part-3-of-4.json', 'part-4-of-4.json']);
     expect(listFiles(whole)).toEqual(expect.arrayContaining(['sweep.csv', 'sweep.json']));
     expectSameFiles(whole, merged);

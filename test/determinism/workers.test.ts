@@ -15,7 +15,7 @@ import { validScenario } from '../fuzz/scenarioArbitraries.ts';
 import { fingerprint } from './fingerprint.ts';
 import { determinismScenarios } from './scenarios.ts';
 
-const scenarios = determinismScenarios(8, 4);
+const scenarios = determinismScenarios(5, 3);
 const REPS = 3;
 const requests: RunRequest[] = scenarios.flatMap((s, i) =>
   Array.from({ length: REPS }, (_, replication) => ({ scenario: s.scenario, seed: i % 2 === 0 ? 7 : 4_000_000_000, replication, days: s.days })),
