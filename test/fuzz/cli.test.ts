@@ -160,7 +160,7 @@ describe('border-sim with bad files', () => {  const run = (scenario: string) =>
   });
 });
 
-describe('border-sim with an output folder that cannot be written', () => {
+describe('border-sim with files and folders it may not use', () => {
   /** Runs the real command; as root, under the unprivileged uid 65534 so that permissions apply. */
   function runAs(args: string[]): Promise<InProcessResult> {
     const bin = fileURLToPath(new URL('../../bin/border-sim.mjs', import.meta.url));
@@ -172,6 +172,16 @@ describe('border-sim with an output folder that cannot be written', () => {
     child.stderr.on('data', (d) => (stderr += d));
     return new Promise((resolve) => child.on('close', (code) => resolve({ code: code ?? -1, stdout, stderr })));
   }
+
+  it('refuses a scenario file that cannot be read, naming it and the reason', async () => {
+    const secret = file('unreadable.json', JSON.stringify({ base: 'baseline' }));
+    chmodSync(dir, 0o755);
+    chmodSync(secret, 0o000);
+    const r = await runAs(['run', secret, '--days', '1', '--reps', '1', '--workers', '1', '--quiet', '--out', noOut]);
+    expect(usageProblem(r)).toBeNull();
+    expect(r.stderr).toContain(`'${secret}'`);
+    expect(r.stderr).toMatch(/not a readable JSON file \(EACCES/);
+  }, 60_000);
 
   it('refuses, before running anything, an --out folder inside a file', async () => {
     const blocker = file('a-file', 'not a folder');
