@@ -6,6 +6,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { METRIC_IDS, SERIES_IDS } from '../sim/model/index.ts';
 import type { ReplicationResult } from '../sim/model/result.ts';
 import type { Plan, Unit } from './plan.ts';
 import type { Shard } from './parseOptions.ts';
@@ -68,7 +69,30 @@ export function readPart(path: string): Part {
   }
   if (data?.format !== FORMAT) throw new Error(`not a border-sim part file (expected "format": "${FORMAT}")`);
   if (data.version !== VERSION) throw new Error(`part file version ${String(data.version)} (expected ${VERSION})`);
+  const problem = partProblem(data);
+  if (problem) throw new Error(`damaged part file: ${problem}`);
   return { shard: data.shard as Shard, plan: data.plan as Plan, units: data.units as Part['units'] };
+}
+
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+const isCount = (v: unknown, min: number) => Number.isSafeInteger(v) && (v as number) >= min;
+
+/** What makes parsed part-file data unusable (a wrong shape, a missing metric, a series of the wrong length), or null. */
+function partProblem(data: Record<string, unknown>): string | null {
+  const { shard, plan, units } = data;
+  if (!isObject(shard) || !isCount(shard.index, 1) || !isCount(shard.count, 1) || (shard.index as number) > (shard.count as number)) return 'expected "shard": {"index": i, "count": n} with 1 <= i <= n';
+  if (!isObject(plan) || !Array.isArray(plan.scenarios) || !isCount(plan.reps, 1) || !isCount(plan.seed, 0)) return 'expected "plan" with scenarios, seed and reps';
+  if (!Array.isArray(units)) return 'expected "units" to be a list';
+  for (const [i, u] of units.entries()) {
+    if (!isObject(u) || !isCount(u.scenario, 0) || !isCount(u.replication, 0) || !isObject(u.result)) return `unit ${i}: expected scenario, replication and result`;
+    const r = u.result;
+    if (!isCount(r.days, 1) || !isObject(r.summary) || !isObject(r.daily) || !isObject(r.custodyHistogram)) return `unit ${i}: expected a result with days, summary, daily series and custody histogram`;
+    const missing = METRIC_IDS.find((id) => typeof (r.summary as Record<string, unknown>)[id] !== 'number');
+    if (missing) return `unit ${i}: metric ${missing} is missing`;
+    const short = SERIES_IDS.find((id) => { const a = (r.daily as Record<string, unknown>)[id]; return !(a instanceof Float64Array) || a.length !== r.days; });
+    if (short) return `unit ${i}: series ${short} does not have ${r.days} daily values`;
+  }
+  return null;
 }
 
 /** True when two plans fix the same numbers. */
