@@ -7,11 +7,11 @@
  */
 import fc from 'fast-check';
 import { spawn } from 'node:child_process';
-import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fuzzParams } from './fuzzConfig.ts';
 import { printable } from '../../cli/errors.ts';
 import { runMain, usageProblem, type InProcessResult } from './cliHarness.ts';
@@ -157,6 +157,49 @@ describe('border-sim with bad files', () => {  const run = (scenario: string) =>
       expectUsage(await runMain(['merge', join(parts, name), '--out', noOut]), name);
     }
     expectUsage(await runMain(['merge', join(dir, 'no-such-part.json'), '--out', noOut]), 'no-such-part.json');
+  });
+});
+
+describe('border-sim merge with damaged part files', () => {
+  const parts = join(dir, 'good-parts');
+  let text = '';
+  beforeAll(async () => {
+    for (const shard of ['1/2', '2/2']) {
+      const r = await runMain(['run', 'baseline', '--days', '2', '--reps', '2', '--seed', '3', '--workers', '1', '--quiet', '--shard', shard, '--out', parts]);
+      expect(r.code, r.stderr).toBe(0);
+    }
+    text = readFileSync(join(parts, 'part-1-of-2.json'), 'utf8');
+  }, 60_000);
+
+  /** Merges part 1 as `damaged` with the intact part 2. */
+  async function mergeWith(damaged: string): Promise<InProcessResult> {
+    const folder = mkdtempSync(join(dir, 'damaged-'));
+    writeFileSync(join(folder, 'part-1-of-2.json'), damaged);
+    writeFileSync(join(folder, 'part-2-of-2.json'), readFileSync(join(parts, 'part-2-of-2.json')));
+    return runMain(['merge', folder, '--out', noOut, '--quiet']);
+  }
+
+  it('refuses a part file with a wrong shape, a missing metric or a cut series, naming the file', async () => {
+    const edits: ((d: Record<string, any>) => void)[] = [
+      (d) => void (d.shard = null),
+      (d) => void (d.plan = 'x'),
+      (d) => void (d.units = {}),
+      (d) => void delete d.units[0].result.summary,
+      (d) => void delete d.units[0].result.summary['conservation.unaccounted'],
+      (d) => void (d.units[0].result.daily.arrivals = { $f64: [1] }),
+      (d) => void (d.units[0].result = JSON.parse('{"__proto__": {"summary": {}}}')),
+    ];
+    for (const edit of edits) {
+      const data = JSON.parse(text);
+      edit(data);
+      expectUsage(await mergeWith(JSON.stringify(data)), 'part-1-of-2.json');
+    }
+  });
+
+  it('refuses a part file cut anywhere, as a half-written one would be', async () => {
+    await fc.assert(fc.asyncProperty(fc.integer({ min: 0, max: text.length - 1 }), async (at) => {
+      expectUsage(await mergeWith(text.slice(0, at)), 'part-1-of-2.json');
+    }), fuzzParams(30));
   });
 });
 
