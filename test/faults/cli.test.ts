@@ -115,30 +115,41 @@ describe('border-sim on SIGINT and SIGTERM', () => {
   });
 
   it('never leaves a half-written file, whenever the signal comes', async () => {
-    const args = ['run', 'baseline', '--days', '20', '--reps', '8', '--seed', '4', '--workers', '2', '--quiet'];
+    const args = ['run', 'baseline', '--days', '20', '--reps', '8', '--seed', '4', '--workers', '2'];
     const reference = tempDir();
-    const started = performance.now();
-    const ok = await runCli([...args, '--out', reference]);
-    const fullMs = performance.now() - started;
+    const ok = await runCli([...args, '--quiet', '--out', reference]);
     expect(ok.code, ok.stderr).toBe(0);
     const expected = listFiles(reference);
-    // Signals at fixed pseudo-random moments over the run, the last ones near its end (writing).
-    const moments = [0.5, 0.9, 0.97, 1.02];
-    for (const [i, at] of moments.entries()) {
+    // Signals timed by what the run reports on stderr: mid-run, and the instant the last
+    // replication is done, when the result files are being written.
+    const moments: { after: RegExp; delayMs: number; signal: NodeJS.Signals }[] = [
+      { after: /running/, delayMs: 400, signal: 'SIGINT' },
+      { after: /replications done in/, delayMs: 0, signal: 'SIGTERM' },
+      { after: /replications done in/, delayMs: 0, signal: 'SIGINT' },
+      { after: /replications done in/, delayMs: 5, signal: 'SIGTERM' },
+    ];
+    for (const { after, delayMs, signal } of moments) {
       const out = join(tempDir(), 'results');
-      const signal = i % 2 ? 'SIGTERM' : 'SIGINT';
       const { child, done } = startCli([...args, '--out', out]);
-      const timer = setTimeout(() => child.kill(signal), at * fullMs);
+      let text = '';
+      child.stderr!.on('data', (d) => {
+        text += d;
+        if (after.test(text) && !child.killed) setTimeout(() => child.kill(signal), delayMs);
+      });
       const r = await done;
-      clearTimeout(timer);
-      expect([0, 130, 143], `signal at ${at} of the run: ${r.stderr}`).toContain(r.code);
+      const when = `${signal} ${delayMs} ms after ${after}`;
+      // Finished (0), stopped (130 / 143), or, for a signal in the last instant after the CLI
+      // finished and removed its handlers, ended by the signal itself.
+      if (r.code === null) expect(r.signal, when).toBe(signal);
+      else expect([0, 130, 143], `${when}: ${r.stderr}`).toContain(r.code);
       const written = filesIn(out);
-      expect(written.filter((f) => f.endsWith('.tmp')), `temporary files after a signal at ${at}`).toEqual([]);
+      expect(written.filter((f) => f.endsWith('.tmp')), `temporary files after ${when}`).toEqual([]);
       for (const f of written) {
         expect(expected, `unexpected file ${f}`).toContain(f);
-        expect(readFileSync(join(out, f), 'utf8'), `${f} after a signal at ${at} of the run`).toBe(readFileSync(join(reference, f), 'utf8'));
+        expect(readFileSync(join(out, f), 'utf8'), `${f} after ${when}`).toBe(readFileSync(join(reference, f), 'utf8'));
       }
       if (r.code === 0) expect(written).toEqual(expected);
+      if (r.code === 130 || r.code === 143) expect(written, `${when}: files written by an interrupted run`).toEqual([]);
     }
   }, 180_000);
 });
