@@ -9,7 +9,7 @@
 import { Calendar } from './calendar.ts';
 import { Event, Timeout } from './event.ts';
 import { Condition } from './condition.ts';
-import { Process, type ProcessGenerator } from './process.ts';
+import { newProcess, type Process, type ProcessGenerator } from './process.ts';
 
 export type Callback = (env: Environment) => void;
 
@@ -142,7 +142,7 @@ export class Environment {
 
   /** Starts a process from a generator (call the generator function first). */
   process<R>(gen: ProcessGenerator<R>): Process<R> {
-    return new Process(this, gen);
+    return newProcess(this, gen);
   }
 
   /** An event processed `delay` from now, with an optional value. */

@@ -216,3 +216,12 @@ function badYield(value: unknown): Error {
   return new TypeError(`a process yielded ${String(value)}; expected an event or timeout(d)`);
 }
 inheritEvent(Process);
+
+/**
+ * @internal `new Process(env, gen)`, for the environment. Constructing a class imported
+ * from another module (a module cell, not a constant to V8) goes through the generic
+ * construct stub; a call to an imported function is inlined from its call feedback.
+ */
+export function newProcess<R>(env: Environment, gen: ProcessGenerator<R>): Process<R> {
+  return new Process(env, gen);
+}
