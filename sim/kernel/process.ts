@@ -9,6 +9,7 @@
  */
 import { Event, Interrupt, initEvent, inheritEvent, type Waiter } from './event.ts';
 import type { PENDING as PENDING_STATE, PROCESSED as PROCESSED_STATE, YIELD_EVENT as YIELD_EVENT_KIND, YIELD_HOLD as YIELD_HOLD_KIND } from './event.ts';
+import type { Environment } from './environment.ts';
 
 // Local copies of event.ts's constants, for the hot paths: an imported binding is read
 // through a module cell, with a check that it is initialized, on every use. The literal
@@ -17,7 +18,6 @@ const PENDING: typeof PENDING_STATE = 0;
 const PROCESSED: typeof PROCESSED_STATE = 2;
 const YIELD_EVENT: typeof YIELD_EVENT_KIND = 1;
 const YIELD_HOLD: typeof YIELD_HOLD_KIND = 2;
-import type { Environment } from './environment.ts';
 
 /**
  * What `timeout(d)` returns: a request to resume the yielding process `delay` later.
