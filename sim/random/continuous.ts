@@ -1,19 +1,23 @@
 /**
- * Samplers for simple continuous families, all by inversion of the CDF (one uniform per
- * draw, monotone in the uniform, which keeps common random numbers well synchronised).
+ * Samplers for simple continuous families. The exponential is a ziggurat draw scaled by
+ * the rate (see `ziggurat.ts`: the hottest sampler of most models, and four to five times
+ * cheaper than a logarithm); the others are by inversion of the CDF (one uniform per draw,
+ * monotone in the uniform). Either way a draw's randomness depends on the stream alone, not
+ * on the parameters, which keeps common random numbers synchronised across scenarios.
  * Each takes the stream first and allocates nothing.
  */
 import type { Rng } from './stream.ts';
 import { log, pow } from '../math/index.ts';
+import { standardExponential } from './ziggurat.ts';
 
 /** Exponential with `rate` (events per unit time, > 0); mean 1/rate. */
 export function exponential(rng: Rng, rate: number): number {
-  return -log(1 - rng()) / rate;
+  return standardExponential(rng) / rate;
 }
 
 /** Exponential with the given `mean` (> 0, in the caller's time unit). */
 export function exponentialMean(rng: Rng, mean: number): number {
-  return -mean * log(1 - rng());
+  return mean * standardExponential(rng);
 }
 
 /** Always `value`; draws nothing from the stream (so it never shifts it). */

@@ -11,8 +11,7 @@
  * through its `.double()` method, which combines two 32-bit outputs into a 53-bit double in
  * (0, 1). Measured on Node 20, its `.double()` is as fast as or faster than `alea`'s (whose
  * state is only about 128 bits, period about 2^116) and three to four times as fast as the
- * default ARC4 generator's; an exponential draw costs about 20–25 ns whichever is used,
- * most of it the logarithm. Its very long period and large state make overlap between the
+ * default ARC4 generator's. Its very long period and large state make overlap between the
  * thousands of streams of a study negligible, and the string seed is hashed into the whole
  * state, with the first 512 outputs discarded.
  */
