@@ -14,17 +14,17 @@ export function runMm5(customers: number, seed = 1): Mm5Result {
   const servers = new Resource(env, { capacity: 5 });
   const arrivals = createStream(seed, 0, 'arrivals');
   const service = createStream(seed, 0, 'service');
-  let done = 0;
-  let totalWait = 0;
+  // Counters in an object, as the SimPy model keeps them in a dict.
+  const state = { done: 0, wait: 0 };
 
   function* customer() {
     const arrived = env.now;
     const req = servers.request();
     yield req;
-    totalWait += env.now - arrived;
+    state.wait += env.now - arrived;
     yield timeout(exponential(service, 1));
     servers.release(req);
-    if (++done === customers) env.stop();
+    if (++state.done === customers) env.stop();
   }
 
   function* source() {
@@ -38,5 +38,5 @@ export function runMm5(customers: number, seed = 1): Mm5Result {
   env.process(source());
   env.run();
   const seconds = (performance.now() - t0) / 1000;
-  return { customers: done, events: env.eventCount, wq: totalWait / done, seconds };
+  return { customers: state.done, events: env.eventCount, wq: state.wait / state.done, seconds };
 }
