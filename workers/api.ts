@@ -17,7 +17,7 @@ export interface WorkerModel {
   createReplication(
     scenario: never,
     opts: { seed: number; replication: number; days?: number },
-  ): { advance(toDay: number): void; readonly day: number; snapshot(): ReplicationResult };
+  ): { advance(toDay: number): void; readonly day: number; readonly events?: number; snapshot(): ReplicationResult };
 }
 
 /** Buffers of a result's typed arrays, each once, for `Comlink.transfer` (a transfer list must not repeat a buffer). */
@@ -90,15 +90,14 @@ export function createSimWorkerApi(model: WorkerModel = realModel): SimWorkerApi
         const rep = model.createReplication(checked.scenario as never, { seed, replication, days: req.days });
         const days = req.days ?? (checked.scenario as { days: number }).days;
         const every = req.partialEveryDays;
-        const counter = rep as unknown as { events?: number };
         let lastYield = performance.now();
         for (let day = rep.day + 1; day <= days; day++) {
           rep.advance(day);
           if (onProgress) {
-            // A snapshot costs well under a millisecond and leaves the run unchanged (tested);
-            // it gives the event count when the replication does not expose one.
+            // A snapshot costs a few milliseconds and leaves the run unchanged (tested); it
+            // gives the event count when the replication does not expose one.
             const partial = every && day % every === 0 && day < days ? rep.snapshot() : undefined;
-            const events = typeof counter.events === 'number' ? counter.events : (partial ?? rep.snapshot()).events;
+            const events = typeof rep.events === 'number' ? rep.events : (partial ?? rep.snapshot()).events;
             notify(onProgress, partial ? { replication, day, days, events, partial } : { replication, day, days, events });
           }
           if (performance.now() - lastYield >= YIELD_EVERY_MS) {

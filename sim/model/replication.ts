@@ -22,6 +22,8 @@ export interface Replication {
   advance(toDay: number): void;
   /** Days simulated so far. */
   readonly day: number;
+  /** Kernel events processed so far (cheap to read, for progress reports). */
+  readonly events: number;
   /** The result so far (a full result once `day` equals the horizon). */
   snapshot(): ReplicationResult;
 }
@@ -41,6 +43,7 @@ export function createReplication(scenario: Scenario, opts: ReplicationOptions):
       day = to;
     },
     get day() { return day; },
+    get events() { return world.env.eventCount; },
     snapshot: () => summarize(world, opts.seed, opts.replication),
   };
 }
