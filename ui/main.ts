@@ -8,7 +8,9 @@ import { ReportClient } from './run/reportClient.ts';
 import { realModel } from './state/modelInfo.ts';
 
 try {
-  const app = new App(realModel(), new BrowserPool(), new ReportClient());
+  const pool = new BrowserPool();
+  pool.warm(); // the workers load while the page builds itself
+  const app = new App(realModel(), pool, new ReportClient());
   app.start();
   (globalThis as { borderSim?: App }).borderSim = app;
 } catch (error) {

@@ -10,6 +10,7 @@ import { loadScenario } from '../../lib/loadScenario.ts';
 import type { ReplicationResult, ScenarioSummary } from '../../sim/model/result.ts';
 import { summarizeScenario } from '../../sim/report/index.ts';
 import { simWorkerApi } from '../../workers/api.ts';
+import { FIRST_PICTURE_MARK } from '../../ui/app/marks.ts';
 import { bodyHasClass, cspViolations, fragment, longTasksBetween, openPage, pageNow, prototypeClean, ROOT, startHarness, waitForCount, waitForDone, waitForStatus, type Harness } from './harness.ts';
 
 let h: Harness;
@@ -57,8 +58,12 @@ describe('the browser app', () => {
     const { page, log } = await openPage(h);
     await waitForStatus(page, 'running');
     await page.waitForSelector('#chart-bp[data-has-data="true"]', { timeout: 30_000 });
-    // Time from navigation to the first picture (printed for the record; the target is about a second).
-    console.info(`first picture after ${Math.round(await pageNow(page))} ms`);
+    // Time from navigation to the first chart drawn with data, as the page marked it (printed
+    // for the record; `npm run bench` measures it over several loads, the target is a second).
+    const firstPicture = await page.evaluate((name) => performance.getEntriesByName(name)[0]?.startTime ?? null, FIRST_PICTURE_MARK);
+    expect(firstPicture).not.toBeNull();
+    expect(firstPicture!).toBeLessThanOrEqual(await pageNow(page));
+    console.info(`first picture after ${Math.round(firstPicture!)} ms`);
     expect(await page.locator('.chart-card').count()).toBe(chartIds.length);
     expect(await page.locator('.legend-item').count()).toBe(1);
     expect(await cspViolations(page)).toEqual([]);

@@ -1,7 +1,8 @@
 /**
  * The results side of the page: the progress bar and status, the charts and the table of
  * differences, redrawn from the report worker's aggregates as replications stream in (at
- * most every {@link REDRAW_MS} ms while a run goes on, at once when it ends).
+ * most every {@link REDRAW_MS} ms while a run goes on; at once when it ends, and at once
+ * when the first data of a run arrives, so the first picture is not held back).
  */
 import { METRIC_IDS } from '../../sim/model/metrics.ts';
 import { buildCharts } from '../charts/chartCatalog.ts';
@@ -27,6 +28,8 @@ export class ResultsView {
   private lastRedraw = 0;
   /** The table of differences last drawn (redrawn only when it changes). */
   private tableSignature = '';
+  /** Whether the last redraw had any result or partial result to draw. */
+  private drewData = false;
 
   constructor(private readonly app: App) {}
 
@@ -34,7 +37,8 @@ export class ResultsView {
   onRunChange(): void {
     const done = this.app.runner.status !== 'running';
     const since = performance.now() - this.lastRedraw;
-    if (done || since >= REDRAW_MS) this.redraw();
+    const firstData = !this.drewData && this.hasData();
+    if (done || firstData || since >= REDRAW_MS) this.redraw();
     else if (!this.redrawTimer) this.redrawTimer = setTimeout(() => this.redraw(), REDRAW_MS - since);
   }
 
@@ -47,6 +51,7 @@ export class ResultsView {
     if (this.redrawTimer) clearTimeout(this.redrawTimer);
     this.redrawTimer = null;
     this.lastRedraw = performance.now();
+    this.drewData = this.hasData();
     this.drawProgress();
     if (this.redrawing) {
       this.redrawAgain = true;
@@ -84,6 +89,12 @@ export class ResultsView {
           this.redraw();
         }
       });
+  }
+
+  /** Whether the run has anything to draw: a finished replication or a partial one. */
+  private hasData(): boolean {
+    for (const s of this.app.runner.scenarios.values()) if (s.results.length > 0 || s.partial !== null) return true;
+    return false;
   }
 
   private drawProgress(): void {

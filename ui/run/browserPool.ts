@@ -38,6 +38,15 @@ export class BrowserPool {
     private readonly create: () => Worker = createSimWorker,
   ) {}
 
+  /**
+   * Starts the workers now, before any request: loading a worker (fetching, compiling and
+   * initialising the model) then overlaps with the page's own start instead of delaying the
+   * first run.
+   */
+  warm(): void {
+    while (this.slots.size < this.size) this.spawn();
+  }
+
   /** Runs one replication; resolves with null if the pool is cancelled first. */
   run(req: RunRequest, onProgress?: (p: Progress) => void): Promise<RunOutcome | null> {
     return new Promise((resolve) => {
