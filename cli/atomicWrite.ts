@@ -17,9 +17,10 @@ export type FileContent = string | ((write: (chunk: string) => void) => void);
  * `mkdirSync(path, { recursive: true })` never returns for some paths, such as a folder
  * under /proc; a plain mkdir fails there with ENOENT.)
  *
+ * @returns the folders created, parents first (empty when the folder existed).
  * @throws Error (with the system's code) when a folder cannot be created or a parent is a file.
  */
-export function makeDirectory(dir: string): void {
+export function makeDirectory(dir: string): string[] {
   const missing: string[] = [];
   let p = resolve(dir);
   while (!existsSync(p)) {
@@ -29,7 +30,9 @@ export function makeDirectory(dir: string): void {
     p = parent;
   }
   if (existsSync(p) && !statSync(p).isDirectory()) throw Object.assign(new Error(`'${p}' is a file, not a folder`), { code: 'ENOTDIR' });
-  for (const m of missing.reverse()) mkdirSync(m);
+  missing.reverse();
+  for (const m of missing) mkdirSync(m);
+  return missing;
 }
 
 /** Writes `content` to `path` atomically, creating the folder if needed. */

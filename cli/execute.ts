@@ -3,7 +3,7 @@
  * writing the result folder, or writing the shard's part file. `merge` finishes a plan
  * from part files the same way, so a merged result equals a single run.
  */
-import { existsSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, rmdirSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { ReplicationFailedError, runBatch } from '../lib/runBatch.ts';
 import { defaultWorkerCount } from '../workers/node/nodePool.ts';
@@ -46,11 +46,14 @@ function reproduce(plan: Plan, unit: Unit, seed: number): string {
 
 /**
  * Creates the output folder before anything runs, so that a folder that cannot be
- * written fails at once (exit 2) instead of after the replications.
+ * written fails at once (exit 2) instead of after the replications. Returns a function that
+ * removes the folders it created if they are still empty: a run or merge that fails leaves
+ * no empty result folder behind.
  */
-export function prepareOutputFolder(out: string): void {
+export function prepareOutputFolder(out: string): () => void {
+  let created: string[];
   try {
-    makeDirectory(out);
+    created = makeDirectory(out);
   } catch (error) {
     throw new UsageError(`--out ${out}: cannot create the folder (${(error as Error).message})`);
   }
@@ -61,14 +64,34 @@ export function prepareOutputFolder(out: string): void {
   } catch (error) {
     throw new UsageError(`--out ${out}: cannot write in the folder (${(error as Error).message}); expected a folder this user can write`);
   }
+  return () => {
+    for (const dir of [...created].reverse()) {
+      try {
+        rmdirSync(dir); // fails, and stops, at the first folder that is not empty
+      } catch {
+        return;
+      }
+    }
+  };
 }
 
 /** Runs a plan, or shard `options.shard` of it, and finishes it. */
 export async function executePlan(plan: Plan, options: ExecOptions): Promise<void> {
-  const { shard, out, quiet } = options;
+  const { shard, out } = options;
   if (shard && !out) throw new UsageError('--shard needs --out DIR (the folder that receives the part file)');
   if (shard && options.json) throw new UsageError('--json cannot be used with --shard (a shard writes a part file; `border-sim merge` prints the summary)');
-  if (out) prepareOutputFolder(out);
+  const removeIfEmpty = out ? prepareOutputFolder(out) : undefined;
+  try {
+    await runPlan(plan, options);
+  } catch (error) {
+    // A shard's folder is shared with the other shards of a job array: it stays.
+    if (!shard) removeIfEmpty?.();
+    throw error;
+  }
+}
+
+async function runPlan(plan: Plan, options: ExecOptions): Promise<void> {
+  const { shard, out, quiet } = options;
   const units = shard ? shardUnits(plan, shard) : planUnits(plan);
   if (shard) {
     const state = partState(out!, shard, plan, units.length);
@@ -136,7 +159,16 @@ function partPaths(args: readonly string[]): string[] {
 /** `merge`: checks that the parts are the complete set of shards of one run and finishes it. */
 export function mergeParts(args: readonly string[], options: Pick<ExecOptions, 'out' | 'json' | 'quiet'>): void {
   const paths = partPaths(args);
-  if (options.out) prepareOutputFolder(options.out);
+  const removeIfEmpty = options.out ? prepareOutputFolder(options.out) : undefined;
+  try {
+    mergePaths(paths, options);
+  } catch (error) {
+    removeIfEmpty?.();
+    throw error;
+  }
+}
+
+function mergePaths(paths: readonly string[], options: Pick<ExecOptions, 'out' | 'json' | 'quiet'>): void {
   const parts: [string, Part][] = paths.map((path) => {
     try {
       return [path, readPart(path)];

@@ -21,7 +21,8 @@ describe('border-sim run when a replication fails', () => {
     expect(line).toMatch(/border-sim run baseline --seed 17 --replication 1 --days 5/);
   });
 
-  it('writes no output files', () => {
+  it('writes no output files, and removes the --out folder it created', () => {
     expect(existsSync(out) ? listFiles(out) : []).toEqual([]);
+    expect(existsSync(out)).toBe(false);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it, beforeAll } from 'vitest';
-import { copyFileSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { runCli, tempDir, listFiles, expectOneLineError } from './runCli.ts';
 
@@ -43,9 +43,12 @@ describe('border-sim --shard and merge', () => {
   it('refuses to merge when a shard is missing, naming it', async () => {
     const some = tempDir();
     for (const i of [1, 2, 4]) copyFileSync(join(parts, `part-${i}-of-4.json`), join(some, `part-${i}-of-4.json`));
-    const r = await runCli(['merge', some, '--out', tempDir()]);
+    const out = join(tempDir(), 'merged', 'here');
+    const r = await runCli(['merge', some, '--out', out]);
     expect(r.code).toBe(2);
     expect(expectOneLineError(r)).toMatch(/missing shard 3\/4 \(part-3-of-4\.json\)/);
+    // The folders the merge created for its results are gone again.
+    expect(existsSync(join(out, '..'))).toBe(false);
   });
 
   it('refuses to merge parts of different runs', async () => {
