@@ -14,6 +14,7 @@ import { isSafePath, toScenarioInput } from '../../ui/state/scenarioEntry.ts';
 import { readScenarioFile } from '../../ui/state/scenarioFile.ts';
 import { decodeState, encodeState } from '../../ui/state/urlState.ts';
 import { fuzzParams } from './fuzzConfig.ts';
+import { presets, validateScenario } from '../../sim/model/index.ts';
 import { deepJunk } from './invalidArbitraries.ts';
 
 const model = realModel();
@@ -104,6 +105,8 @@ describe('share links and files under fuzzing', () => {
         const r = readScenarioFile(text, fileName, model);
         if (r.ok) {
           expect(model.validate(toScenarioInput(r.entry)).ok).toBe(true);
+          // The browser imports only files the CLI reads: the same text is a valid scenario there.
+          expect(validateScenario(JSON.parse(text), presets).ok).toBe(true);
           for (const path of Object.keys(r.entry.overrides)) expect(isSafePath(path), path).toBe(true);
         } else {
           // Short enough to read: never the file's megabytes echoed back.

@@ -48,24 +48,53 @@ export function minimizeEntry(entry: ScenarioEntry, resolved: Record<string, unk
   return entry;
 }
 
+/**
+ * The first key holding a dot, anywhere in the file, with the path of its object ('' at the
+ * top). The CLI refuses such a key as an unknown field; without this check it would be taken
+ * for a nested field here, and the browser would accept a file the CLI refuses.
+ */
+function dottedKey(value: unknown, at = ''): { key: string; at: string } | null {
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) {
+      const hit = dottedKey(value[i], `${at}[${i}]`);
+      if (hit) return hit;
+    }
+  } else if (isPlainObject(value)) {
+    for (const [k, v] of Object.entries(value)) {
+      if (k.includes('.')) return { key: k, at };
+      const hit = dottedKey(v, at ? `${at}.${k}` : k);
+      if (hit) return hit;
+    }
+  }
+  return null;
+}
+
 /** Reads and validates a scenario file's text. Never throws. */
 export function readScenarioFile(text: string, fileName: string, model: Pick<ModelInfo, 'validate' | 'presets' | 'defaultPreset'>): FileResult {
   const label = clip(fileName, 60);
   const parsed = parseUntrustedJson(text);
   if (!parsed.ok) return { ok: false, message: `"${label}" was not imported: ${parsed.message}.`, details: [] };
   if (!isPlainObject(parsed.value)) return { ok: false, message: `"${label}" was not imported: a scenario file must hold one JSON object.`, details: [] };
+  const dotted = dottedKey(parsed.value);
+  if (dotted) {
+    const where = dotted.at ? ` in "${clip(dotted.at, 60)}"` : '';
+    const nested = dotted.key.split('.').reduceRight((inner, seg) => `{"${clip(seg, 20)}": ${inner}}`, '…');
+    return { ok: false, message: `"${label}" was not imported: ${JSON.stringify(clip(dotted.key, 60))}${where} is not a field name; a scenario file nests its fields, as in ${nested}.`, details: [] };
+  }
+  const invalid = (errors: readonly { message: string }[]): FileResult => ({
+    ok: false,
+    message: `"${label}" was not imported: it is not a valid scenario (${errors.length} problem${errors.length === 1 ? '' : 's'}).`,
+    details: errors.map((e) => clip(e.message, 200)),
+  });
+  // The file as the CLI would read it: the browser imports exactly the files the CLI accepts.
+  const asFile = model.validate(parsed.value);
+  if (!asFile.ok) return invalid(asFile.errors);
   const entry = fromScenarioInput(parsed.value, nameFromFile(fileName));
   // A field named "", "a b" or "1x" makes no lever path (and would make toScenarioInput throw).
   const bad = Object.keys(entry.overrides).find((path) => !isSafePath(path));
   if (bad !== undefined) return { ok: false, message: `"${label}" was not imported: ${JSON.stringify(clip(bad, 60))} is not a field (field names are letters, digits, _ or $).`, details: [] };
   const checked = model.validate(toScenarioInput(entry));
-  if (!checked.ok) {
-    return {
-      ok: false,
-      message: `"${label}" was not imported: it is not a valid scenario (${checked.errors.length} problem${checked.errors.length === 1 ? '' : 's'}).`,
-      details: checked.errors.map((e) => clip(e.message, 200)),
-    };
-  }
+  if (!checked.ok) return invalid(checked.errors);
   return { ok: true, entry: minimizeEntry(entry, checked.scenario, model) };
 }
 

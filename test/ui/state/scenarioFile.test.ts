@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { realModel } from '../../../ui/state/modelInfo.ts';
+import { presets, validateScenario } from '../../../sim/model/index.ts';
 import { readScenarioFile, scenarioFileText } from '../../../ui/state/scenarioFile.ts';
 
 const model = realModel();
@@ -40,6 +41,16 @@ describe('scenario files', () => {
     const r = readScenarioFile('{"base":"baseline","__proto__":{"days":1}}', 'p.json', model);
     expect(r.ok).toBe(false);
     if (!r.ok) expect(r.message).toContain('__proto__');
+  });
+
+  it('refuse a dotted key, as the CLI does, showing the nested form', () => {
+    const text = JSON.stringify({ base: model.defaultPreset, 'detention.beds': 100 });
+    expect(validateScenario(JSON.parse(text), presets).ok).toBe(false);
+    const r = readScenarioFile(text, 'dotted.json', model);
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.message).toContain('"detention.beds" is not a field name; a scenario file nests its fields, as in {"detention": {"beds": …}}');
+    const deep = readScenarioFile(JSON.stringify({ base: model.defaultPreset, court: { 'a.b': 1 } }), 'deep.json', model);
+    expect(!deep.ok && deep.message).toContain('"a.b" in "court"');
   });
 
   it('refuse a file that is not JSON', () => {
