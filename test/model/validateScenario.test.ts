@@ -79,6 +79,22 @@ describe('validateScenario', () => {
       .toBe('arrivals.betweenPorts.surges.0.toDay: a surge must end after it starts');
   });
 
+  it('rejects flows too large to simulate, naming the largest and the limit', () => {
+    const [e] = errorsOf({ base: 'baseline', arrivals: { betweenPorts: { perDay: 1e9 } } });
+    expect(e!.path).toBe('arrivals.betweenPorts.perDay');
+    expect(e!.value).toBe(1e9);
+    expect(e!.message).toMatch(/^arrivals\.betweenPorts\.perDay: 1\.00e9 a day makes 3\.\d\de11 people over 366 days .*; expected at most 1\.00e9 people per replication/);
+    // A surge counts: a modest flow multiplied a thousandfold for the whole horizon is refused too.
+    const surged = errorsOf({ base: 'baseline', arrivals: { walkUps: { perDay: 1000, surges: [{ fromDay: 0, toDay: 366, multiplier: 3000 }] } } });
+    expect(surged[0]!.path).toBe('arrivals.walkUps.perDay');
+    expect(errorsOf({ base: 'baseline', cbpOne: { registrationsPerDay: 1e8 } })[0]!.path).toBe('cbpOne.registrationsPerDay');
+  });
+
+  it('accepts a hundredfold overload for a year and the baseline for ten years', () => {
+    expect(validateScenario({ base: 'baseline', arrivals: { betweenPorts: { perDay: 534_000 }, walkUps: { perDay: 27_400 } } }, presets).ok).toBe(true);
+    expect(validateScenario({ base: 'baseline', days: 3650 }, presets).ok).toBe(true);
+  });
+
   it('rejects a wrong type', () => {
     expect(errorsOf({ days: 'ten' })[0]!.message).toBe('days: expected a finite number, got "ten"');
   });

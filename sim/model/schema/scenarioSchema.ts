@@ -10,6 +10,7 @@ import { DEFAULT_POLICY } from './defaultPolicy.ts';
 import { costsSchema, paroleSchema, parolePrograms, receivingSchema } from './paroleSchema.ts';
 import { policyChangeSchema, policySchema, type Policy } from './policySchema.ts';
 import { populationSchema } from './populationSchema.ts';
+import { flowRateByDay, monthsByDay } from '../engine/stepSchedule.ts';
 
 /** True for a real calendar date `YYYY-MM-DD` (month 01-12, day within the month, leap years counted). */
 const isCalendarDate = (s: string): boolean => {
@@ -62,7 +63,67 @@ export const scenarioSchema = z.strictObject({
       if (!(sg.toDay > sg.fromDay)) ctx.addIssue({ code: 'custom', path: ['arrivals', flow, 'surges', i, 'toDay'], input: sg.toDay, message: 'a surge must end after it starts', params: { expected: `a day > fromDay (${sg.fromDay})` } });
     });
   }
+  checkWork(s, ctx);
 });
+
+/**
+ * Most people a replication may simulate: about an hour of computing at the model's speed
+ * (several hundred thousand people a second). A flow mistyped by some orders of magnitude
+ * (1e9 a day) would otherwise run for days instead of being refused.
+ */
+export const MAX_PEOPLE_PER_RUN = 1e9;
+
+interface FlowFields { perDay: number; monthlyFactors?: number[] | undefined; surges: { fromDay: number; toDay: number; multiplier: number }[] }
+interface WorkFields { days: number; startDate: string; arrivals: { betweenPorts: FlowFields; walkUps: FlowFields }; cbpOne: { registrationsPerDay: number } }
+
+/**
+ * Refuses a scenario whose expected arrivals over its horizon exceed
+ * {@link MAX_PEOPLE_PER_RUN} (each flow's daily rates as the model computes them: monthly
+ * factors and surges), naming the flow that contributes most.
+ */
+function checkWork(s: WorkFields, ctx: z.RefinementCtx): void {
+  // Refinements also run when some fields failed checks that do not stop parsing (a horizon of
+  // 1e9 days, a date like 2023-02-30): those fields are reported by their own checks, and the
+  // estimate, which needs them, is skipped.
+  if (!(Number.isInteger(s.days) && s.days >= 1 && s.days <= 3650) || !isoDate.safeParse(s.startDate).success) return;
+  if (!isFlow(s.arrivals.betweenPorts) || !isFlow(s.arrivals.walkUps) || !(s.cbpOne.registrationsPerDay >= 0 && Number.isFinite(s.cbpOne.registrationsPerDay))) return;
+  const months = monthsByDay(s.startDate, s.days);
+  const sum = (rates: Float64Array) => rates.reduce((a, r) => a + r, 0);
+  const flows: [string[], number][] = [
+    [['arrivals', 'betweenPorts', 'perDay'], sum(flowRateByDay(s.arrivals.betweenPorts, months))],
+    [['arrivals', 'walkUps', 'perDay'], sum(flowRateByDay(s.arrivals.walkUps, months))],
+    [['cbpOne', 'registrationsPerDay'], s.cbpOne.registrationsPerDay * s.days],
+  ];
+  const total = flows.reduce((a, [, n]) => a + n, 0);
+  if (!(total > MAX_PEOPLE_PER_RUN)) return;
+  const [path, people] = flows.reduce((a, b) => (b[1] > a[1] ? b : a));
+  const value = getIn(s, path);
+  const expected = `at most ${fmt(MAX_PEOPLE_PER_RUN)} people per replication (about an hour of computing): lower the flows, their surges or days`;
+  ctx.addIssue({
+    code: 'custom',
+    path,
+    input: value,
+    message: `${fmt(Number(value))} a day makes ${fmt(people)} people over ${s.days} days (with monthly factors and surges), ${fmt(total)} with the other flows; expected ${expected}`,
+    params: { expected },
+  });
+}
+
+const finiteNonNeg = (x: unknown): boolean => typeof x === 'number' && Number.isFinite(x) && x >= 0;
+
+/** A flow whose fields passed their checks (see `checkWork`). */
+function isFlow(f: FlowFields): boolean {
+  return finiteNonNeg(f.perDay)
+    && (f.monthlyFactors === undefined || (f.monthlyFactors.length === 12 && f.monthlyFactors.every(finiteNonNeg)))
+    && f.surges.every((sg) => finiteNonNeg(sg.fromDay) && finiteNonNeg(sg.toDay) && finiteNonNeg(sg.multiplier));
+}
+
+function getIn(value: unknown, path: readonly string[]): unknown {
+  return path.reduce<unknown>((v, k) => (v !== null && typeof v === 'object' ? (v as Record<string, unknown>)[k] : undefined), value);
+}
+
+function fmt(x: number): string {
+  return x >= 1e6 ? x.toExponential(2).replace('e+', 'e') : Math.round(x).toLocaleString('en-US');
+}
 
 /** A scenario as written by a user: every field optional where a default exists. */
 export type ScenarioInput = z.input<typeof scenarioSchema>;
