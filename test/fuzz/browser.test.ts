@@ -85,7 +85,9 @@ describe('the browser app with hostile input', () => {
   it('refuses a megabyte-long link with a short message and shows the default comparison', async () => {
     const huge = `#s=${encodeURIComponent(JSON.stringify([{ name: 'x'.repeat(1_000_000), base: 'baseline' }]))}`;
     const { page, log } = await openPage(h, huge);
-    await settled(page);
+    // The page falls back to the default comparison (a full year, many replications) and
+    // starts it; the link has been handled once the run has started.
+    await page.waitForFunction(() => ((globalThis as unknown as PageGlobals).document.body.dataset.runStatus ?? '') !== '', undefined, { timeout: 60_000 });
     const message = (await page.locator('.message-error').first().textContent()) ?? '';
     expect(message).toMatch(/too long/);
     expect(message.length).toBeLessThan(1000);
