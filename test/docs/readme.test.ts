@@ -17,6 +17,13 @@ describe('README', () => {
     expect(readFileSync(`${root}.ci/run`, 'utf8')).toMatch(/\nnpm test\n/);
   });
 
+  it('gives the production Content-Security-Policy, as built, in its hosting example', async () => {
+    const { CONTENT_SECURITY_POLICY } = await import('../../vite.config.ts');
+    const section = readme.slice(readme.indexOf('## Hosting the browser app'));
+    const nginx = /```nginx\n([\s\S]*?)```/.exec(section)![1]!;
+    expect(/add_header Content-Security-Policy "([^"]+)"/.exec(nginx)?.[1]).toBe(CONTENT_SECURITY_POLICY);
+  });
+
   it("runs the kernel example and prints the Erlang C wait it promises", () => {
     const section = readme.slice(readme.indexOf('## The kernel in one example'));
     const code = /```ts\n([\s\S]*?)```/.exec(section)![1]!;
