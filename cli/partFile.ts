@@ -3,7 +3,12 @@
  * holds the plan (so shards of different runs are never mixed), the shard it is, and the
  * full results of its replications, with numbers written so they read back bit for bit
  * (JSON's shortest round-trip decimals; typed arrays, NaN, infinities and -0 tagged).
+ *
+ * The file is `{"format":"border-sim-part","version":2,"sha256":"<hex>","data":<content>}`,
+ * where the SHA-256 is that of the content's exact text: a part damaged after it was written
+ * (a changed digit, a bad copy between machines) is refused by `merge` instead of merged.
  */
+import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { METRIC_IDS, SERIES_IDS } from '../sim/model/index.ts';
@@ -12,7 +17,11 @@ import type { Plan, Unit } from './plan.ts';
 import type { Shard } from './parseOptions.ts';
 
 const FORMAT = 'border-sim-part';
-const VERSION = 1;
+const VERSION = 2;
+/** Everything before the content: fixed, apart from the 64 hex digits of the checksum. */
+const HEADER = /^\{"format":"border-sim-part","version":(\d+),"sha256":"([0-9a-f]{64})","data":/;
+
+const sha256 = (text: string): string => createHash('sha256').update(text, 'utf8').digest('hex');
 
 /** The content of a part file. */
 export interface Part {
@@ -45,13 +54,21 @@ function reviver(_key: string, value: unknown): unknown {
 
 /** The JSON text of a part file. */
 export function encodePart(part: Part): string {
+  return wrapPartData(encodePartData(part));
+}
+
+/** @internal The content of a part file (what its checksum covers). */
+export function encodePartData(part: Part): string {
   return JSON.stringify({
-    format: FORMAT,
-    version: VERSION,
     shard: part.shard,
     plan: part.plan,
     units: part.units.map((u) => ({ scenario: u.scenario, replication: u.replication, result: u.result })),
   }, replacer);
+}
+
+/** @internal A part file around `data`, the text of its content, with the checksum of that text. */
+export function wrapPartData(data: string): string {
+  return `{"format":"${FORMAT}","version":${VERSION},"sha256":"${sha256(data)}","data":${data}}`;
 }
 
 /**
@@ -60,15 +77,25 @@ export function encodePart(part: Part): string {
  * @throws Error with a one-line reason when the file is unreadable or not a part file.
  */
 export function readPart(path: string): Part {
-  let data: Record<string, unknown>;
+  let text: string;
   try {
-    data = JSON.parse(readFileSync(path, 'utf8'), reviver);
+    text = readFileSync(path, 'utf8');
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    throw new Error(code === 'ENOENT' ? 'no such file' : code ? (error as Error).message : 'not valid JSON');
+    throw new Error(code === 'ENOENT' ? 'no such file' : (error as Error).message);
   }
-  if (data?.format !== FORMAT) throw new Error(`not a border-sim part file (expected "format": "${FORMAT}")`);
-  if (data.version !== VERSION) throw new Error(`part file version ${String(data.version)} (expected ${VERSION})`);
+  const header = HEADER.exec(text);
+  if (!header) throw new Error(`not a border-sim part file (expected it to start with {"format":"${FORMAT}","version":${VERSION},"sha256":...)`);
+  if (Number(header[1]) !== VERSION) throw new Error(`part file version ${header[1]} (expected ${VERSION})`);
+  const content = text.endsWith('}') ? text.slice(header[0].length, -1) : '';
+  if (sha256(content) !== header[2]) throw new Error('damaged part file: its content does not match its SHA-256 checksum (changed, or cut short, since it was written)');
+  let data: Record<string, unknown>;
+  try {
+    data = JSON.parse(content, reviver);
+  } catch {
+    throw new Error('damaged part file: its content is not valid JSON');
+  }
+  if (!isObject(data)) throw new Error('damaged part file: expected an object');
   const problem = partProblem(data);
   if (problem) throw new Error(`damaged part file: ${problem}`);
   return { shard: data.shard as Shard, plan: data.plan as Plan, units: data.units as Part['units'] };

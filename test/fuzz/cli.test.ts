@@ -14,6 +14,7 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fuzzParams } from './fuzzConfig.ts';
 import { printable } from '../../cli/errors.ts';
+import { wrapPartData } from '../../cli/partFile.ts';
 import { runMain, usageProblem, type InProcessResult } from './cliHarness.ts';
 
 const COMMANDS = ['run', 'compare', 'sweep', 'merge', 'validate', 'schema', 'list'];
@@ -179,6 +180,19 @@ describe('border-sim merge with damaged part files', () => {
     return runMain(['merge', folder, '--out', noOut, '--quiet']);
   }
 
+  /** The content of part 1 (what its checksum covers), as text. */
+  const content = () => text.slice(text.indexOf('"data":') + '"data":'.length, -1);
+
+  it('refuses a part file whose content no longer matches its checksum, naming the file', async () => {
+    // One digit of one daily value changed: still a well-formed part file, but not the one written.
+    const at = text.search(/"\$f64":\[\d/) + '"$f64":['.length;
+    const digit = text[at]!;
+    const changed = `${text.slice(0, at)}${digit === '9' ? '8' : String(Number(digit) + 1)}${text.slice(at + 1)}`;
+    const r = await mergeWith(changed);
+    expectUsage(r, 'part-1-of-2.json');
+    expect(r.stderr).toMatch(/does not match its SHA-256 checksum/);
+  });
+
   it('refuses a part file with a wrong shape, a missing metric or a cut series, naming the file', async () => {
     const edits: ((d: Record<string, any>) => void)[] = [
       (d) => void (d.shard = null),
@@ -190,9 +204,14 @@ describe('border-sim merge with damaged part files', () => {
       (d) => void (d.units[0].result = JSON.parse('{"__proto__": {"summary": {}}}')),
     ];
     for (const edit of edits) {
-      const data = JSON.parse(text);
+      const data = JSON.parse(content());
       edit(data);
-      expectUsage(await mergeWith(JSON.stringify(data)), 'part-1-of-2.json');
+      // With the old checksum (refused as changed) and with a checksum made for the edit
+      // (refused by the shape checks).
+      expectUsage(await mergeWith(`${text.slice(0, text.indexOf('"data":') + '"data":'.length)}${JSON.stringify(data)}}`), 'part-1-of-2.json');
+      const resealed = await mergeWith(wrapPartData(JSON.stringify(data)));
+      expectUsage(resealed, 'part-1-of-2.json');
+      expect(resealed.stderr).not.toMatch(/checksum/);
     }
   });
 
