@@ -148,6 +148,9 @@ describe('border-sim with bad files', () => {  const run = (scenario: string) =>
     const proto = file('proto.json', '{"base": "baseline", "__proto__": {"detention": {"beds": 5}}}');
     expectUsage(await run(proto), '__proto__: unknown field');
     expect(({} as Record<string, unknown>).detention).toBeUndefined();
+    // Flows that would take days to simulate are refused before anything runs.
+    const flood = file('flood.json', JSON.stringify({ base: 'baseline', arrivals: { walkUps: { perDay: 5e7 } } }));
+    expectUsage(await run(flood), 'arrivals.walkUps.perDay', 'expected at most 1.00e9 people per replication');
   }, 60_000);
 
   it('refuses part files that are not part files, naming them', async () => {
