@@ -86,13 +86,13 @@ export function readScenarioFile(text: string, fileName: string, model: Pick<Mod
     message: `"${label}" was not imported: it is not a valid scenario (${errors.length} problem${errors.length === 1 ? '' : 's'}).`,
     details: errors.map((e) => clip(e.message, 200)),
   });
-  // The file as the CLI would read it: the browser imports exactly the files the CLI accepts.
-  const asFile = model.validate(parsed.value);
-  if (!asFile.ok) return invalid(asFile.errors);
   const entry = fromScenarioInput(parsed.value, nameFromFile(fileName));
   // A field named "", "a b" or "1x" makes no lever path (and would make toScenarioInput throw).
   const bad = Object.keys(entry.overrides).find((path) => !isSafePath(path));
   if (bad !== undefined) return { ok: false, message: `"${label}" was not imported: ${JSON.stringify(clip(bad, 60))} is not a field (field names are letters, digits, _ or $).`, details: [] };
+  // The file as the CLI would read it: the browser imports exactly the files the CLI accepts.
+  const asFile = model.validate(parsed.value);
+  if (!asFile.ok) return invalid(asFile.errors);
   const checked = model.validate(toScenarioInput(entry));
   if (!checked.ok) return invalid(checked.errors);
   return { ok: true, entry: minimizeEntry(entry, checked.scenario, model) };
