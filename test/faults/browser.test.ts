@@ -68,7 +68,7 @@ function faultyWorker(mode: 'throw' | 'crash', realUrl: string): string {
 const FAULT_QUESTION = /\/__fault$/;
 
 /** Opens the app on a one-day run, then replaces the simulation worker's script as `serve` says and opens `hash` with fresh workers. */
-async function openWithWorker(serve: 'throw' | 'crash' | 'missing', hash: string): Promise<Page> {
+async function openWithWorker(serve: 'throw' | 'crash' | 'missing' | 'silent', hash: string): Promise<Page> {
   const { page } = await openPage(h, fragment({ scenarios: [{ name: 'Baseline', base: 'baseline' }], days: 1, reps: 1 }));
   await waitForDone(page);
   let faults = 0;
@@ -76,7 +76,9 @@ async function openWithWorker(serve: 'throw' | 'crash' | 'missing', hash: string
   await page.route(WORKER_SCRIPT, (route) =>
     serve === 'missing'
       ? route.fulfill({ status: 404, contentType: 'text/plain', body: 'not found' })
-      : route.fulfill({ status: 200, contentType: 'text/javascript', headers: { 'cache-control': 'no-store' }, body: faultyWorker(serve, `${route.request().url()}?real`) }),
+      : serve === 'silent'
+        ? route.fulfill({ status: 200, contentType: 'text/javascript', headers: { 'cache-control': 'no-store' }, body: 'self.addEventListener("message", () => {});' })
+        : route.fulfill({ status: 200, contentType: 'text/javascript', headers: { 'cache-control': 'no-store' }, body: faultyWorker(serve, `${route.request().url()}?real`) }),
   );
   // A new document: the pool's existing workers go with the old one, fresh ones load the replaced script.
   await page.goto(`${h.url}?faulty#${hash.replace(/^#/, '')}`);
@@ -119,6 +121,25 @@ describe('the browser app when a worker fails', () => {
     await waitForStatus(page, 'failed' as 'done', 30_000);
     const items = await page.locator('.message-error[data-message-id="run"] li').allTextContents();
     expect(items).toEqual([expect.stringMatching(/replication 0 \(seed 5\): the simulation worker stopped/), expect.stringMatching(/replication 1 \(seed 5\): the simulation worker stopped/)]);
+    await runAgainWithTheRealWorker(page);
+    await page.context().close();
+  });
+});
+
+describe('the browser app when a worker stops answering', () => {
+  it('says so after a silence, offers Cancel, and runs again once the worker answers', async () => {
+    const page = await openWithWorker('silent', fragment({ scenarios: [{ name: 'Baseline', base: 'baseline' }], seed: 6, days: 3, reps: 1 }));
+    await waitForStatus(page, 'running');
+    // The page's threshold is 30 s; a test does not wait that long.
+    await page.evaluate(() => {
+      (globalThis as unknown as { borderSim: { results: { silenceMs: number } } }).borderSim.results.silenceMs = 1500;
+    });
+    const notice = page.locator('.message-warning[data-message-id="silence"]');
+    await notice.waitFor({ timeout: 10_000 });
+    expect(await notice.textContent()).toMatch(/has not reported for 2 seconds; it may have stopped\. Cancel stops it/);
+    await page.click('#cancel-button');
+    await waitForStatus(page, 'cancelled' as 'done');
+    expect(await notice.count()).toBe(0);
     await runAgainWithTheRealWorker(page);
     await page.context().close();
   });

@@ -43,7 +43,8 @@ export class App {
   private readonly levers: LeverPanel;
   private readonly sidebar: Sidebar;
   private readonly exporter: Exporter;
-  private readonly results: ResultsView;
+  /** The results side of the page (public for tests, which shorten its watchdog). */
+  readonly results: ResultsView;
   private runTimer: ReturnType<typeof setTimeout> | null = null;
   private lastHash = '';
   private forkNoticeShown = false;

@@ -19,6 +19,13 @@ import { nextTask } from './nextTask.ts';
 /** Minimum time between redraws while results stream in, in ms. */
 export const REDRAW_MS = 400;
 
+/**
+ * Silence, in ms, after which a running run is said to have stopped answering. Replication 0
+ * reports every simulated day, which takes milliseconds to seconds even for the largest
+ * scenarios the model accepts.
+ */
+export const SILENCE_MS = 30_000;
+
 export class ResultsView {
   /** Show every measure in the table, not only the key ones. */
   showAllMetrics = false;
@@ -30,11 +37,17 @@ export class ResultsView {
   private tableSignature = '';
   /** Whether the last redraw had any result or partial result to draw. */
   private drewData = false;
+  /** Silence after which the page says a run has stopped answering, in ms. */
+  silenceMs = SILENCE_MS;
+  /** Checks for a silent run while one is running. */
+  private watchdog: ReturnType<typeof setInterval> | null = null;
+  private silenceShown = false;
 
   constructor(private readonly app: App) {}
 
   /** Called on every change of the run: redraws now, or schedules a redraw. */
   onRunChange(): void {
+    this.watch();
     const done = this.app.runner.status !== 'running';
     const since = performance.now() - this.lastRedraw;
     const firstData = !this.drewData && this.hasData();
@@ -89,6 +102,32 @@ export class ResultsView {
           this.redraw();
         }
       });
+  }
+
+  /**
+   * Keeps the watchdog running while a run is: a worker that stops answering without an error
+   * (no progress, no result) would otherwise leave the page waiting forever. After
+   * {@link SILENCE_MS} of silence the page says so and offers Cancel; the notice goes when the
+   * run reports again or ends.
+   */
+  private watch(): void {
+    const runner = this.app.runner;
+    if (this.silenceShown && runner.silentFor() < this.silenceMs) {
+      this.silenceShown = false;
+      this.app.messages.clear('silence');
+    }
+    if (runner.status === 'running' && !this.watchdog) {
+      this.watchdog = setInterval(() => {
+        if (runner.status !== 'running') return this.watch();
+        if (!this.silenceShown && runner.silentFor() >= this.silenceMs) {
+          this.silenceShown = true;
+          this.app.messages.show('warning', `The simulation has not reported for ${Math.round(this.silenceMs / 1000)} seconds; it may have stopped. Cancel stops it, and a change or Run starts again.`, [], 'silence');
+        }
+      }, 1000);
+    } else if (runner.status !== 'running' && this.watchdog) {
+      clearInterval(this.watchdog);
+      this.watchdog = null;
+    }
   }
 
   /** Whether the run has anything to draw: a finished replication or a partial one. */

@@ -78,11 +78,24 @@ export class RunController {
   private readonly running = new Map<string, number>();
   private total = 0;
   private finished = 0;
+  /** When the pool last reported anything for the current run (a start, progress or a result), by `clock`. */
+  private lastActivity = 0;
 
   constructor(
     private readonly pool: PoolLike,
     private readonly listener: RunListener,
+    /** Milliseconds, for {@link silentFor} (tests pass their own). */
+    private readonly clock: () => number = () => performance.now(),
   ) {}
+
+  /**
+   * How long, in ms, a running run has gone without any report from the workers (0 when not
+   * running). Replication 0 reports every simulated day, so a long silence means a worker
+   * stopped answering without an error; the page then says so and offers Cancel.
+   */
+  silentFor(): number {
+    return this.status === 'running' ? Math.max(0, this.clock() - this.lastActivity) : 0;
+  }
 
   /** The plan of the current or last run. */
   get currentPlan(): RunPlan | null {
@@ -120,6 +133,7 @@ export class RunController {
     this.total = plan.scenarios.length * plan.reps;
     this.finished = 0;
     this.status = 'running';
+    this.lastActivity = this.clock();
     const jobs: { s: PlannedScenario; replication: number }[] = [];
     for (const s of plan.scenarios) this.scenarios.set(s.key, { tag: this.tag(s, plan), results: [], partial: null, failures: [], remaining: plan.reps });
     for (let replication = 0; replication < plan.reps; replication++) {
@@ -152,6 +166,7 @@ export class RunController {
     const req: RunRequest = { scenario: s.input, seed: plan.seed, replication, days: plan.daysOverride, partialEveryDays: partialEvery };
     const onProgress = (p: Progress) => {
       if (generation !== this.generation || !this.running.has(id)) return; // late progress after the result is advisory only
+      this.lastActivity = this.clock();
       this.running.set(id, p.days > 0 ? p.day / p.days : 0);
       const st = this.scenarios.get(s.key);
       if (p.partial && st && st.results.length === 0) st.partial = truncateResult(p.partial, p.day);
@@ -160,6 +175,7 @@ export class RunController {
     this.running.set(id, 0);
     const outcome = await this.pool.run(req, onProgress);
     if (generation !== this.generation || outcome === null) return;
+    this.lastActivity = this.clock();
     this.running.delete(id);
     const st = this.scenarios.get(s.key)!;
     if (outcome.ok) {

@@ -48,6 +48,28 @@ describe('RunController', () => {
     expect(pool.calls.map((c) => c.req.partialEveryDays !== undefined)).toEqual([true, true, false, false]);
   });
 
+  it('measures how long a running run has gone without a report from the workers', async () => {
+    const pool = new ManualPool();
+    let now = 1000;
+    const rc = new RunController(pool, { onChange() {} }, () => now);
+    expect(rc.silentFor()).toBe(0); // idle
+    rc.start(plan(1));
+    now += 5000;
+    expect(rc.silentFor()).toBe(5000);
+    pool.calls[0]!.onProgress!({ replication: 0, day: 1, days: 10, events: 5 });
+    expect(rc.silentFor()).toBe(0);
+    now += 40_000;
+    expect(rc.silentFor()).toBe(40_000); // a worker that stopped answering
+    pool.finish(0);
+    await tick();
+    expect(rc.silentFor()).toBe(0);
+    pool.finish(1);
+    await tick();
+    now += 60_000;
+    expect(rc.status).toBe('done');
+    expect(rc.silentFor()).toBe(0);
+  });
+
   it('is done when every replication has finished', async () => {
     const pool = new ManualPool();
     const rc = new RunController(pool, { onChange() {} });
