@@ -18,6 +18,9 @@ const isCalendarDate = (s: string): boolean => {
   const leap = y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0);
   return m >= 1 && m <= 12 && d >= 1 && d <= [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][m - 1]!;
 };
+/** Longest horizon, in days (ten years). */
+const MAX_DAYS = 3650;
+
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'expected a date as YYYY-MM-DD', abort: true })
   .refine(isCalendarDate, { error: (iss) => `expected a real calendar date as YYYY-MM-DD, got ${JSON.stringify(iss.input)}` });
 
@@ -28,7 +31,7 @@ export const scenarioSchema = z.strictObject({
   title: z.string().optional().describe('Display title.'),
   description: z.string().optional().describe('One paragraph: what the scenario represents.'),
   sources: z.array(z.string()).default([]).describe('Sources of the scenario\'s figures.'),
-  days: z.number().int().min(1).max(3650).default(365).describe('Simulated days. Default 365.'),
+  days: z.number().int().min(1).max(MAX_DAYS).default(365).describe('Simulated days. Default 365.'),
   startDate: isoDate.default('2023-10-01').describe('Calendar date of day 0 (for monthly factors). Default 2023-10-01, the start of FY2024.'),
   population: populationSchema.prefault({}).describe('Who arrives.'),
   arrivals: arrivalsSchema.prefault({}).describe('Arrival flows at the border.'),
@@ -85,7 +88,7 @@ function checkWork(s: WorkFields, ctx: z.RefinementCtx): void {
   // Refinements also run when some fields failed checks that do not stop parsing (a horizon of
   // 1e9 days, a date like 2023-02-30): those fields are reported by their own checks, and the
   // estimate, which needs them, is skipped.
-  if (!(Number.isInteger(s.days) && s.days >= 1 && s.days <= 3650) || !isoDate.safeParse(s.startDate).success) return;
+  if (!(Number.isInteger(s.days) && s.days >= 1 && s.days <= MAX_DAYS) || !isoDate.safeParse(s.startDate).success) return;
   if (!isFlow(s.arrivals.betweenPorts) || !isFlow(s.arrivals.walkUps) || !(s.cbpOne.registrationsPerDay >= 0 && Number.isFinite(s.cbpOne.registrationsPerDay))) return;
   const months = monthsByDay(s.startDate, s.days);
   const sum = (rates: Float64Array) => rates.reduce((a, r) => a + r, 0);
