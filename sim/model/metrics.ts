@@ -2,6 +2,7 @@
  * The model's output metrics: stable ids, units and meanings. Every consumer (CLI, UI,
  * tests) reads metric definitions from here; no consumer computes a metric its own way.
  */
+import { DISPOSITION, DISPOSITIONS } from './schema/vocabulary.ts';
 
 /** Unit of a metric value. */
 export type Unit =
@@ -23,7 +24,10 @@ export interface MetricDef {
   readonly description: string;
 }
 
-const m = (id: string, unit: Unit, label: string, description: string): MetricDef => ({ id, unit, label, description });
+const m = <I extends string>(id: I, unit: Unit, label: string, description: string) => ({ id, unit, label, description }) as const satisfies MetricDef;
+
+/** One count per border disposition, from the disposition's own definition. */
+const dispositionMetrics = DISPOSITIONS.map((k) => m(DISPOSITION[k].metricId, 'people', DISPOSITION[k].label, DISPOSITION[k].description));
 
 /** Summary metrics: one number per replication, aggregated across replications. */
 export const METRICS = [
@@ -47,11 +51,7 @@ export const METRICS = [
   m('shelters.unsheltered.mean', 'people', 'Unsheltered in Mexico', 'Time-averaged people waiting in Mexican border cities without a shelter place.'),
   m('court.backlog.end', 'cases', 'Court backlog (end)', 'Pending immigration court cases at the end of the horizon.'),
   m('court.backlog.change', 'cases', 'Court backlog change', 'Pending cases at the end minus at the start.'),
-  m('dispositions.parole', 'people', 'Paroled', 'People released on parole with a Notice to Appear (with or without ATD).'),
-  m('dispositions.detain', 'people', 'Detained', 'People booked into ICE detention.'),
-  m('dispositions.mpp', 'people', 'Returned to Mexico (MPP)', 'People returned to Mexico to await hearings.'),
-  m('dispositions.expeditedRemoval', 'people', 'Expedited removal', 'People placed in expedited removal.'),
-  m('dispositions.expelled', 'people', 'Expelled', 'People expelled under a public-health authority.'),
+  ...dispositionMetrics,
   m('dispositions.released', 'people', 'Released from detention', 'People released from ICE detention on bond or parole.'),
   m('cost.totalUsd', 'USD', 'Total cost', 'Detention bed-days, ATD days, processing and removals, in US dollars.'),
   m('parole.affirmative', 'people', 'Affirmative parole', 'People paroled through programs outside the border queues (CHNV, U4U, evacuations, ...).'),

@@ -20,6 +20,17 @@ export const presets: Record<string, ScenarioInput> = {
   'detention-cut': detentionCut as ScenarioInput,
 };
 
+/**
+ * MPP as the "MPP reinstated" preset reinstates it: the day, the position in the rule list
+ * and the rule. The app's MPP lever adds exactly this change, so the rule is written once, in
+ * the preset file.
+ */
+export const MPP_REINSTATEMENT = (() => {
+  const change = mppReinstated.policyChanges[0]!;
+  const rule = change.addRules.rules[0]!;
+  return { day: change.day, at: change.addRules.at, rule: rule as NonNullable<NonNullable<ScenarioInput['policy']>['rules']>[number] };
+})();
+
 /** The preset used when none is named. */
 export const DEFAULT_PRESET = 'baseline';
 

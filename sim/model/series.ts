@@ -3,6 +3,7 @@
  * stored in a Float64Array of length `days`. Ids are stable (CSV, charts, URLs).
  */
 import type { Unit } from './metrics.ts';
+import { DISPOSITION, DISPOSITIONS } from './schema/vocabulary.ts';
 
 export interface SeriesDef {
   readonly id: string;
@@ -13,7 +14,10 @@ export interface SeriesDef {
   readonly description: string;
 }
 
-const s = (id: string, unit: Unit, kind: SeriesDef['kind'], label: string, description: string): SeriesDef => ({ id, unit, kind, label, description });
+const s = <I extends string>(id: I, unit: Unit, kind: SeriesDef['kind'], label: string, description: string) => ({ id, unit, kind, label, description }) as const satisfies SeriesDef;
+
+/** One daily count per border disposition, from the disposition's own definition. */
+const dispositionSeries = DISPOSITIONS.map((k) => s(DISPOSITION[k].metricId, 'people', 'dailyCount', DISPOSITION[k].label, `${DISPOSITION[k].description.replace(/\.$/, '')}, that day.`));
 
 export const SERIES = [
   s('arrivals', 'people', 'dailyCount', 'Arrivals', 'People arriving that day (all routes).'),
@@ -31,11 +35,7 @@ export const SERIES = [
   s('shelters.unsheltered', 'people', 'dailyMean', 'Unsheltered in Mexico', 'Mean people waiting in Mexico without a shelter place.'),
   s('cbpone.waitingList', 'people', 'endOfDay', 'CBP One waiting list', 'Registered people waiting for an appointment.'),
   s('court.backlog', 'cases', 'endOfDay', 'Court backlog', 'Pending immigration court cases.'),
-  s('dispositions.parole', 'people', 'dailyCount', 'Paroled', 'Paroled with an NTA that day.'),
-  s('dispositions.detain', 'people', 'dailyCount', 'Detained', 'Booked into ICE detention that day.'),
-  s('dispositions.mpp', 'people', 'dailyCount', 'MPP', 'Returned to Mexico under MPP that day.'),
-  s('dispositions.expeditedRemoval', 'people', 'dailyCount', 'Expedited removal', 'Placed in expedited removal that day.'),
-  s('dispositions.expelled', 'people', 'dailyCount', 'Expelled', 'Expelled that day.'),
+  ...dispositionSeries,
   s('receiving.occupancy', 'people', 'dailyMean', 'US-side shelters', 'Mean released people in receiving-community shelters.'),
   s('receiving.unsheltered', 'people', 'dailyMean', 'US-side overflow', 'Mean released people beyond receiving shelter capacity.'),
   s('parole.workEligible', 'people', 'endOfDay', 'Parolees able to work', 'Parolees with work-eligible parole.'),

@@ -2,6 +2,7 @@
  * Levers that write more than one field or a list: total CBP One slots over ports, the first
  * surge of crossings, and the share of each rule of the starting policy.
  */
+import { DISPOSITION, DISPOSITIONS } from '../../sim/model/schema/vocabulary.ts';
 import type { Lever, Schema } from './leverTypes.ts';
 import { isPlainObject } from './safeJson.ts';
 import { getAtPath, type JsonValue } from './scenarioEntry.ts';
@@ -72,7 +73,7 @@ export function surgeLevers(schema: Schema): Lever[] {
   return [make('multiplier', 'Surge: arrivals multiplied by', { sliderMax: 4, step: 0.05, unit: '×' }, 1), make('fromDay', 'Surge: from day', { sliderMax: 3650, unit: 'day' }, 60), make('toDay', 'Surge: until day', { sliderMax: 3650, unit: 'day' }, 120)];
 }
 
-const RULE_LABELS: Record<string, string> = { parole: 'Parole', detain: 'Detain', mpp: 'Return to Mexico (MPP)', expeditedRemoval: 'Expedited removal', expel: 'Expel' };
+const RULE_LABELS: Record<string, string> = Object.fromEntries(DISPOSITIONS.map((k) => [k, DISPOSITION[k].decision]));
 
 /** One share lever per rule of the starting policy ("disposition policy and its shares"). */
 export function ruleShareLevers(schema: Schema, scenario: unknown): Lever[] {

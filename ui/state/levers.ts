@@ -5,6 +5,7 @@
  * (see `schemaFields.ts`). Labels and slider ranges are the page's own (a slider needs a top
  * end even where the schema has none); the numeric input accepts anything the schema does.
  */
+import { DISPOSITION, DISPOSITIONS } from '../../sim/model/schema/vocabulary.ts';
 import { portSlotsLever, ruleShareLevers, surgeLevers } from './compositeLevers.ts';
 import { fieldLever, share } from './fieldLever.ts';
 import type { Lever, Schema } from './leverTypes.ts';
@@ -31,7 +32,7 @@ export function buildLevers(schema: Schema, scenario: unknown): Lever[] {
     f('policy', 'court.judges', 'Immigration judges', { sliderMax: 2500, step: 10, unit: 'judges' }),
     f('policy', 'credibleFear.asylumOfficers', 'Asylum officers screening', { sliderMax: 400, unit: 'officers' }),
     ...ruleShareLevers(schema, scenario),
-    f('policy', 'policy.otherwise', 'When no rule applies', { labels: { parole: 'Parole with a Notice to Appear', detain: 'Detain', mpp: 'Return to Mexico (MPP)', expeditedRemoval: 'Expedited removal', expel: 'Expel' } }),
+    f('policy', 'policy.otherwise', 'When no rule applies', { labels: Object.fromEntries(DISPOSITIONS.map((k) => [k, DISPOSITION[k].decision])) }),
     ...mppLevers(schema),
     f('policy', 'mpp.hearingSlotsPerDay', 'MPP hearing slots', { sliderMax: 1000, step: 5, unit: 'per day' }),
     f('policy', 'parole.atdShare', 'Parolees enrolled in ATD', share()),

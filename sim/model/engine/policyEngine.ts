@@ -43,7 +43,7 @@ export class PolicyEngine {
       list === undefined ? -1 : list.reduce((m, v) => m | (1 << all.indexOf(v)), 0);
     this.rules = policy.rules.map((rule) => ({
       rule, fn: POLICIES[rule.rule],
-      nat: mask(this.natIds, rule.when.nationalities), demo: mask(DEMOGRAPHICS, rule.when.demographics), route: mask(ROUTES, rule.when.routes),
+      nat: mask(this.natIds, rule.when.nationalities) & ~(rule.when.exceptNationalities ? mask(this.natIds, rule.when.exceptNationalities) : 0), demo: mask(DEMOGRAPHICS, rule.when.demographics), route: mask(ROUTES, rule.when.routes),
       sponsor: rule.when.sponsor === undefined ? -1 : +rule.when.sponsor, fear: rule.when.fearClaim === undefined ? -1 : +rule.when.fearClaim,
       usedToday: 0,
     }));

@@ -21,7 +21,9 @@ import { ParoleStock } from './paroleStock.ts';
 import { PartyPool } from './partyPool.ts';
 import { D_DETAIN, D_ER, D_EXPEL, D_MPP, D_PAROLE, PolicyEngine, type Conditions } from './policyEngine.ts';
 import { Station } from './station.ts';
-import { flowRateByDay, monthsByDay, scheduleByDay } from './stepSchedule.ts';
+import { monthsByDay } from '../schema/calendar.ts';
+import { policyTimeline, type PolicyInForce } from '../schema/policyTimeline.ts';
+import { flowRateByDay, scheduleByDay } from '../schema/schedules.ts';
 import {
   FEAR, PATH_ER, PATH_INTERIOR, PATH_NTA, PartySampler, ROUTE_APPOINTMENT, ROUTE_BETWEEN, ROUTE_WALKUP, SPONSOR, pathOf, withPath, withRoute,
 } from './tags.ts';
@@ -47,6 +49,7 @@ export class World {
   readonly court: Court;
   readonly parole: ParoleStock;
   readonly policyChangeDays: number[];
+  private readonly timeline: PolicyInForce[];
   /** Counters reported in the summary. */
   readonly count = {
     encounters: 0, apprehensionsToday: 0, apprehensionsYesterday: 0,
@@ -114,7 +117,8 @@ export class World {
     this.los = [losNta, losEr, losNta];
     this.policy = new PolicyEngine(sc.population.nationalities.map((n) => n.id), this.rng['dispositions']!);
     this.policy.set(sc.policy);
-    this.policyChangeDays = sc.policyChanges.map((c) => c.day).sort((a, b) => a - b);
+    this.timeline = policyTimeline(sc);
+    this.policyChangeDays = this.timeline.map((c) => c.day);
     this.court = new Court(sc.court.initialBacklog);
     this.parole = new ParoleStock(days);
     this.fac.receiving.capacity = sc.receiving.shelterPlaces;
@@ -384,7 +388,7 @@ export class World {
   private openDay(d: number): void {
     const sc = this.sc, s = this.sched, now = this.env.now;
     this.day = d;
-    for (const c of sc.policyChanges) if (c.day === d) this.policy.set(c.policy);
+    for (const c of this.timeline) if (c.day === d) this.policy.set(c.policy);
     this.policy.newDay();
     this.count.apprehensionsYesterday = this.count.apprehensionsToday; this.count.apprehensionsToday = 0;
     this.fac.bp.capacity = s.bpCap[d]!; this.fac.ofo.capacity = s.ofoCap[d]!; this.fac.detention.capacity = s.beds[d]!;

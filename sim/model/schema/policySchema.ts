@@ -5,43 +5,49 @@
  * disposition. If none does, `otherwise` applies.
  */
 import { z } from 'zod';
-import { DEMOGRAPHICS, DISPOSITIONS, ROUTES, count, nonneg, share } from './fields.ts';
+import { count, documented, nonneg, share } from './fields.ts';
+import { DEMOGRAPHICS, DISPOSITION, DISPOSITIONS, ROUTES } from './vocabulary.ts';
 
 /** Who a rule applies to, and under which capacity conditions. Every listed condition must hold. */
 export const whenSchema = z.strictObject({
   nationalities: z.array(z.string().min(1)).optional()
     .describe('Nationality group ids (from `population.nationalities`) the rule applies to; all if omitted.'),
+  exceptNationalities: z.array(z.string().min(1)).optional()
+    .describe('Nationality group ids the rule does not apply to (e.g. MPP applied to non-Mexicans).'),
   demographics: z.array(z.enum(DEMOGRAPHICS)).optional()
     .describe('Demographic groups the rule applies to; all if omitted.'),
   routes: z.array(z.enum(ROUTES)).optional()
     .describe('How the person reached custody: crossing between ports, walk-up at a port, or CBP One appointment; all if omitted.'),
   sponsor: z.boolean().optional().describe('Only people with (true) or without (false) a US sponsor.'),
   fearClaim: z.boolean().optional().describe('Only people who do (true) or do not (false) claim fear of return.'),
-  bpOccupancyAbove: nonneg().optional()
-    .describe('Only while Border Patrol custody exceeds this share of its rated capacity (1.25 = 125%, the May 2023 "Parole with Conditions" trigger).'),
-  bpOccupancyBelow: nonneg().optional().describe('Only while Border Patrol custody is below this share of its rated capacity.'),
-  detentionOccupancyBelow: nonneg().optional().describe('Only while ICE detention is below this share of its funded beds.'),
-  apprehensionsPerDayAbove: nonneg().optional()
-    .describe('Only when the previous day\'s Border Patrol apprehensions exceeded this number (7,000 a day was a May 2023 trigger).'),
+  bpOccupancyAbove: documented(nonneg().optional(), {
+    what: 'Only while Border Patrol custody exceeds this share of its rated capacity (1.25 = 125%, the May 2023 "Parole with Conditions" trigger).', unit: 'share',
+  }),
+  bpOccupancyBelow: documented(nonneg().optional(), { what: 'Only while Border Patrol custody is below this share of its rated capacity.', unit: 'share' }),
+  detentionOccupancyBelow: documented(nonneg().optional(), { what: 'Only while ICE detention is below this share of its funded beds.', unit: 'share' }),
+  apprehensionsPerDayAbove: documented(nonneg().optional(), {
+    what: 'Only when the previous day\'s Border Patrol apprehensions exceeded this number (7,000 a day was a May 2023 trigger).', unit: 'people/day',
+  }),
 });
 
 const common = {
   when: whenSchema.prefault({}).describe('Eligibility and capacity conditions; all people if empty.'),
-  share: share().default(1).describe('Share of eligible people this rule takes (drawn per family); the rest fall through to the next rule. Default 1.'),
-  maxPerDay: nonneg().optional().describe('Daily quota in people; once reached the rule falls through for the rest of the day.'),
+  share: documented(share().default(1), { what: 'Share of eligible people this rule takes (drawn per family); the rest fall through to the next rule.', unit: 'share', source: 'all of them' }),
+  maxPerDay: documented(nonneg().optional(), { what: 'Daily quota; once reached the rule falls through for the rest of the day.', unit: 'people/day' }),
   note: z.string().optional().describe('Free text: what the rule stands for.'),
 };
 
 const paroleRule = z.strictObject({
   ...common,
   rule: z.literal('parole').describe('Release on parole with a Notice to Appear.'),
-  atdShare: share().optional().describe('Share enrolled in Alternatives to Detention; default `parole.atdShare`.'),
+  atdShare: documented(share().optional(), { what: 'Share enrolled in Alternatives to Detention; `parole.atdShare` if omitted.', unit: 'share' }),
 });
 const detainRule = z.strictObject({
   ...common,
   rule: z.literal('detain').describe('Transfer to ICE detention (with a Notice to Appear).'),
-  onlyIfBedFree: z.boolean().default(true)
-    .describe('If true the rule falls through when no ICE bed is free ("detain if a bed is free, else ..."); if false people wait in custody for a bed. Default true.'),
+  onlyIfBedFree: documented(z.boolean().default(true), {
+    what: 'If true the rule falls through when no ICE bed is free ("detain if a bed is free, else ..."); if false people wait in custody for a bed.', source: 'FY2024 practice',
+  }),
 });
 const mppRule = z.strictObject({
   ...common,
@@ -65,14 +71,33 @@ export type Rule = z.output<typeof ruleSchema>;
 /** A policy: ordered rules plus the disposition for people no rule takes. */
 export const policySchema = z.strictObject({
   rules: z.array(ruleSchema).default([]).describe('Ordered rules; the first that takes a person decides.'),
-  otherwise: z.enum(DISPOSITIONS).default('parole')
-    .describe('Disposition of people no rule takes. Default parole with a Notice to Appear.'),
+  otherwise: documented(z.enum(DISPOSITIONS).default('parole'), {
+    what: `Disposition of people no rule takes: ${DISPOSITIONS.map((k) => `"${k}" (${DISPOSITION[k].decision.toLowerCase()})`).join(', ')}.`, source: 'FY2024 Title 8 processing',
+  }),
 });
 export type Policy = z.output<typeof policySchema>;
 
-/** A policy change on a date, e.g. a court order reinstating MPP on day 120. */
+/**
+ * A policy change on a date, e.g. a court order reinstating MPP on day 120: either a whole
+ * new policy, or rules removed from and added to the policy in force (so a scenario states
+ * only what the change changes).
+ */
 export const policyChangeSchema = z.strictObject({
-  day: count().describe('Day (since the start) from which the new policy applies.'),
+  day: documented(count(), { what: 'Day (since the start) from which the change applies.', unit: 'day' }),
   title: z.string().optional().describe('What happened, e.g. "court order reinstates MPP".'),
-  policy: policySchema.describe('The policy that applies from `day` on (it replaces the previous one).'),
+  policy: policySchema.optional().describe('The policy that applies from `day` on (it replaces the one in force).'),
+  removeRules: z.array(z.enum(DISPOSITIONS)).optional()
+    .describe('Rules of these kinds are removed from the policy in force (before `addRules` are added).'),
+  addRules: z.strictObject({
+    at: count().optional().describe('Position in the rule list in force where the rules go (0 = first; past the end = at the end). Omitted: at the end.'),
+    rules: z.array(ruleSchema).min(1).describe('Rules added, in order.'),
+  }).optional().describe('Rules added to the policy in force, at a position (the end if `at` is omitted).'),
+}).superRefine((c, ctx) => {
+  if (c.policy !== undefined && (c.removeRules !== undefined || c.addRules !== undefined)) {
+    ctx.addIssue({ code: 'custom', path: ['policy'], input: c.policy, message: 'a policy change gives either a whole `policy` or `removeRules`/`addRules`, not both', params: { expected: 'policy, or removeRules/addRules' } });
+  }
+  if (c.policy === undefined && c.removeRules === undefined && c.addRules === undefined) {
+    ctx.addIssue({ code: 'custom', path: ['policy'], input: undefined, message: 'a policy change must give a `policy`, `removeRules` or `addRules`', params: { expected: 'policy, or removeRules/addRules' } });
+  }
 });
+export type PolicyChange = z.output<typeof policyChangeSchema>;

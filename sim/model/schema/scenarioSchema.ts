@@ -10,16 +10,12 @@ import { DEFAULT_POLICY } from './defaultPolicy.ts';
 import { costsSchema, paroleSchema, parolePrograms, receivingSchema } from './paroleSchema.ts';
 import { policyChangeSchema, policySchema, type Policy } from './policySchema.ts';
 import { populationSchema } from './populationSchema.ts';
-import { flowRateByDay, monthsByDay } from '../engine/stepSchedule.ts';
+import { isCalendarDate, monthsByDay } from './calendar.ts';
+import { documented } from './fields.ts';
+import { flowRateByDay } from './schedules.ts';
 
-/** True for a real calendar date `YYYY-MM-DD` (month 01-12, day within the month, leap years counted). */
-const isCalendarDate = (s: string): boolean => {
-  const [y, m, d] = s.split('-').map(Number) as [number, number, number];
-  const leap = y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0);
-  return m >= 1 && m <= 12 && d >= 1 && d <= [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][m - 1]!;
-};
 /** Longest horizon, in days (ten years). */
-const MAX_DAYS = 3650;
+export const MAX_DAYS = 3650;
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'expected a date as YYYY-MM-DD', abort: true })
   .refine(isCalendarDate, { error: (iss) => `expected a real calendar date as YYYY-MM-DD, got ${JSON.stringify(iss.input)}` });
@@ -31,8 +27,8 @@ export const scenarioSchema = z.strictObject({
   title: z.string().optional().describe('Display title.'),
   description: z.string().optional().describe('One paragraph: what the scenario represents.'),
   sources: z.array(z.string()).default([]).describe('Sources of the scenario\'s figures.'),
-  days: z.number().int().min(1).max(MAX_DAYS).default(365).describe('Simulated days. Default 365.'),
-  startDate: isoDate.default('2023-10-01').describe('Calendar date of day 0 (for monthly factors). Default 2023-10-01, the start of FY2024.'),
+  days: documented(z.number().int().min(1).max(MAX_DAYS).default(365), { what: `Simulated days (at most ${MAX_DAYS.toLocaleString('en-US')}).`, unit: 'days', source: 'one year' }),
+  startDate: documented(isoDate.default('2023-10-01'), { what: 'Calendar date of day 0 (for monthly factors and dates).', unit: 'date', source: 'the start of FY2024' }),
   population: populationSchema.prefault({}).describe('Who arrives.'),
   arrivals: arrivalsSchema.prefault({}).describe('Arrival flows at the border.'),
   cbpOne: cbpOneSchema.prefault({}).describe('CBP One appointments and waiting in Mexico.'),
@@ -48,11 +44,14 @@ export const scenarioSchema = z.strictObject({
   receiving: receivingSchema.prefault({}).describe('US-side receiving communities.'),
   costs: costsSchema.prefault({}).describe('Unit costs, USD.'),
   policy: policySchema.prefault(DEFAULT_POLICY).describe('Disposition policy at the start. Default: FY2024 Title 8 processing (see docs/model.md).'),
-  policyChanges: z.array(policyChangeSchema).default([]).describe('Policies taking effect on given days, e.g. a court order.'),
+  policyChanges: z.array(policyChangeSchema).default([])
+    .describe('Changes of policy on given days, e.g. a court order: a whole new policy, or rules added to and removed from the policy in force.'),
 }).superRefine((s, ctx) => {
   const ids = new Set(s.population.nationalities.map((n) => n.id));
   const checkPolicy = (p: Policy, path: (string | number)[]) => p.rules.forEach((r, i) => {
-    const lists: [string, string[] | undefined][] = [['when.nationalities', r.when.nationalities], ['acceptedNationalities', r.rule === 'expel' ? r.acceptedNationalities : undefined]];
+    const lists: [string, string[] | undefined][] = [
+      ['when.nationalities', r.when.nationalities], ['when.exceptNationalities', r.when.exceptNationalities], ['acceptedNationalities', r.rule === 'expel' ? r.acceptedNationalities : undefined],
+    ];
     for (const [field, list] of lists) {
       list?.forEach((id, j) => {
         if (!ids.has(id)) ctx.addIssue({ code: 'custom', path: [...path, 'rules', i, ...field.split('.'), j], input: id, message: `unknown nationality group "${id}"`, params: { expected: `one of ${[...ids].join(', ')}` } });
@@ -60,7 +59,10 @@ export const scenarioSchema = z.strictObject({
     }
   });
   checkPolicy(s.policy, ['policy']);
-  s.policyChanges.forEach((c, i) => checkPolicy(c.policy, ['policyChanges', i, 'policy']));
+  s.policyChanges.forEach((c, i) => {
+    if (c.policy) checkPolicy(c.policy, ['policyChanges', i, 'policy']);
+    if (c.addRules) checkPolicy({ rules: c.addRules.rules, otherwise: 'parole' }, ['policyChanges', i, 'addRules']);
+  });
   for (const flow of ['betweenPorts', 'walkUps'] as const) {
     s.arrivals[flow].surges.forEach((sg, i) => {
       if (!(sg.toDay > sg.fromDay)) ctx.addIssue({ code: 'custom', path: ['arrivals', flow, 'surges', i, 'toDay'], input: sg.toDay, message: 'a surge must end after it starts', params: { expected: `a day > fromDay (${sg.fromDay})` } });
