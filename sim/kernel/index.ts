@@ -8,3 +8,6 @@ export { Container, type ContainerOptions } from './container.ts';
 export { Store } from './store.ts';
 export { Calendar, PRIORITY_MIN, PRIORITY_MAX } from './calendar.ts';
 export { ResourceMonitor } from './monitor.ts';
+export { CohortQueue } from './callback/cohortQueue.ts';
+export { ServerBank, type ServiceDone } from './callback/serverBank.ts';
+export { SlotPool } from './callback/slotPool.ts';

@@ -155,22 +155,6 @@ export class Resource {
     this.serveWaiting();
   }
 
-  /** Takes a free server without queueing (callback-style hot paths). */
-  tryAcquire(): boolean {
-    if (this.inService >= this._capacity || this.waiting > 0) return false;
-    this.inService++;
-    if (this.stats !== null) this.stats.busy.update(this.env.now, this.inService);
-    return true;
-  }
-
-  /** Returns a server taken with `tryAcquire`. */
-  releaseSlot(): void {
-    if (this.inService <= 0) throw new Error('releaseSlot without a matching tryAcquire');
-    this.inService--;
-    if (this.stats !== null) this.stats.busy.update(this.env.now, this.inService);
-    this.serveWaiting();
-  }
-
   /** Changes the number of servers now (staff shifts). */
   setCapacity(capacity: number): void {
     checkCapacity(capacity);

@@ -1,6 +1,8 @@
 /** Statistics: collectors, replication summaries, queueing theory and test helpers (flat export list). */
 export { Tally } from './tally.ts';
 export { TimeWeighted } from './timeWeighted.ts';
+export { Occupancy, type DayFigures } from './occupancy.ts';
+export { DurationHistogram } from './durationHistogram.ts';
 export { QuantileSketch } from './quantiles.ts';
 export { CountSeries, LevelSeries, dropWarmup, warmupIntervals } from './dailySeries.ts';
 export { type Summary, type SeriesBand, summarize, pairedDifference, aggregateSeries } from './replications.ts';

@@ -102,15 +102,6 @@ describe('Resource', () => {
     env.run();
     expect(log.filter(([s]) => s.endsWith('end'))).toEqual([['p1 end', 1], ['p0 end', 3], ['p2 end', 3], ['p3 end', 5], ['p4 end', 5]]);
   });
-
-  it('tryAcquire takes a free server without queueing and refuses when full', () => {
-    const env = new Environment();
-    const res = new Resource(env, { capacity: 1 });
-    expect(res.tryAcquire()).toBe(true);
-    expect(res.tryAcquire()).toBe(false);
-    res.releaseSlot();
-    expect(res.count).toBe(0);
-  });
 });
 
 describe('Container', () => {

@@ -1,8 +1,14 @@
 /**
  * Immigration courts as dockets of case counts (the backlog is millions of cases, never
  * objects). Judges' daily completions go first to the detained docket (detained cases end
- * when the person is removed), then to MPP hearings, then to the non-detained docket.
+ * when the person is removed), then to MPP hearings, then to the non-detained docket; other
+ * new cases arrive each day from outside the simulated border flows.
  */
+import { binomial, poisson } from '../../random/index.ts';
+import { scheduleByDay } from '../schema/schedules.ts';
+import type { EngineContext } from './context.ts';
+import type { Mpp } from './mpp.ts';
+
 export class Court {
   /** Cases of people in detention with a Notice to Appear. */
   detained = 0;
@@ -16,11 +22,16 @@ export class Court {
   relief = 0;
   /** New cases over the horizon (border NTAs, MPP and other sources). */
   intake = 0;
-  /** Capacity left today after detained completions. */
-  private usedToday = 0;
   readonly initial: number;
+  private readonly judges: Float64Array;
+  /** Completions used today by detained cases. */
+  private usedToday = 0;
 
-  constructor(initialBacklog: number) { this.nonDetained = initialBacklog; this.initial = initialBacklog; }
+  constructor(private readonly ctx: EngineContext, private readonly mpp: Mpp) {
+    this.nonDetained = ctx.sc.court.initialBacklog;
+    this.initial = this.nonDetained;
+    this.judges = scheduleByDay(ctx.sc.court.judges, ctx.days);
+  }
 
   /** Cases of `n` people paroled or released into the US with an NTA. */
   addNonDetained(n: number): void { this.nonDetained += n; this.intake += n; }
@@ -33,24 +44,27 @@ export class Court {
   /** `n` detained people removed: their cases complete (using judges' time). */
   completeDetained(n: number): void { this.detained -= n; this.completedDetained += n; this.usedToday += n; }
 
-  /**
-   * Ends a day with `capacity` completions: returns how many go to MPP (at most
-   * `mppWaiting` and `mppSlots`); the rest go to the non-detained docket.
-   */
-  endDay(capacity: number, mppWaiting: number, mppSlots: number, inAbsentiaShare: number, reliefShare: number, binomial: (n: number, p: number) => number): number {
-    let left = Math.max(0, capacity - this.usedToday);
+  /** Completions over the horizon, all dockets. */
+  get completions(): number { return this.completedDetained + this.completedMpp + this.completedNonDetained; }
+
+  /** Pending cases. */
+  backlog(): number { return this.detained + this.nonDetained + this.mpp.waiting; }
+
+  /** Closes day `d`: MPP hearings and non-detained completions with the judges' capacity left, then other new cases. */
+  closeDay(d: number): void {
+    const ctx = this.ctx, sc = ctx.sc, r = ctx.rng.court;
+    let left = Math.max(0, this.judges[d]! * sc.court.completionsPerJudgePerDay - this.usedToday);
     this.usedToday = 0;
-    const mpp = Math.min(mppWaiting, Math.floor(mppSlots), Math.floor(left)); // whole people
+    const mpp = Math.min(this.mpp.waiting, Math.floor(sc.mpp.hearingSlotsPerDay), Math.floor(left)); // whole people
     left -= mpp;
     this.completedMpp += mpp;
     const nd = Math.min(this.nonDetained, Math.floor(left));
     this.nonDetained -= nd; this.completedNonDetained += nd;
-    const absent = binomial(nd, inAbsentiaShare);
+    const absent = binomial(r, nd, sc.court.inAbsentiaShare);
     this.inAbsentia += absent;
-    this.relief += binomial(nd - absent, Math.min(1, reliefShare / Math.max(1e-12, 1 - inAbsentiaShare)));
-    return mpp;
+    this.relief += binomial(r, nd - absent, Math.min(1, sc.court.reliefShare / Math.max(1e-12, 1 - sc.court.inAbsentiaShare)));
+    if (mpp > 0) this.mpp.hear(mpp);
+    this.addNonDetained(poisson(r, sc.court.otherNewCasesPerDay));
+    ctx.record.set('court.backlog', d, this.backlog());
   }
-
-  /** Pending cases, given the MPP waiting population. */
-  backlog(mppWaiting: number): number { return this.detained + this.nonDetained + mppWaiting; }
 }

@@ -6,10 +6,14 @@
 import type { Rng } from '../../random/stream.ts';
 import { poisson } from '../../random/poisson.ts';
 import type { Population } from '../schema/populationSchema.ts';
+import { DEMOGRAPHICS, DETENTION_PATHS, ROUTES } from '../schema/vocabulary.ts';
 
-export const ROUTE_BETWEEN = 0, ROUTE_WALKUP = 1, ROUTE_APPOINTMENT = 2, ROUTE_INTERIOR = 3;
-export const PATH_NTA = 0, PATH_ER = 1, PATH_INTERIOR = 2;
-export const DEMO_SINGLE = 0, DEMO_FAMILY = 1, DEMO_UAC = 2;
+/** Route codes: the index in ROUTES (interior arrests, which no rule names, come after them). */
+export const ROUTE_BETWEEN = ROUTES.indexOf('betweenPorts'), ROUTE_WALKUP = ROUTES.indexOf('walkUp'), ROUTE_APPOINTMENT = ROUTES.indexOf('appointment');
+/** Detention path codes: the index in DETENTION_PATHS. */
+export const PATH_NTA = DETENTION_PATHS.indexOf('nta'), PATH_ER = DETENTION_PATHS.indexOf('expeditedRemoval'), PATH_INTERIOR = DETENTION_PATHS.indexOf('interior');
+/** Demographic codes: the index in DEMOGRAPHICS. */
+export const DEMO_SINGLE = DEMOGRAPHICS.indexOf('singleAdult'), DEMO_FAMILY = DEMOGRAPHICS.indexOf('familyUnit'), DEMO_UAC = DEMOGRAPHICS.indexOf('unaccompaniedChild');
 export const SPONSOR = 1 << 9, FEAR = 1 << 10;
 
 export const groupOf = (tag: number) => tag & 127;

@@ -1,19 +1,19 @@
 /**
- * Per-party state for parties in flight (in transport, in an exit delay, in detention...),
- * held struct-of-arrays in typed arrays with a free list. Each slot owns one callback,
- * created once, that hands the slot index to the pool's handler; scheduling a party's next
- * event therefore allocates nothing.
+ * State of entities in flight (waiting for their next event), held struct-of-arrays in typed
+ * arrays with a free list: two times, a size, a tag and a stage code per slot. Each slot owns
+ * one callback, created once, that hands the slot index to the pool's handler, so scheduling
+ * an entity's next event allocates nothing.
  */
-import type { Environment } from '../../kernel/index.ts';
+import type { Environment } from '../environment.ts';
 
-export class PartyPool {
-  /** Time the party entered custody (or its current place). */
+export class SlotPool {
+  /** A time carried by the entity (e.g. when it entered its current place). */
   t0: Float64Array;
-  /** A second time (book-in, registration day...). */
+  /** A second number carried by the entity (a time, or packed codes). */
   t1: Float64Array;
   size: Int32Array;
   tag: Int32Array;
-  /** What the party's pending event means (model-defined). */
+  /** What the entity's pending event means (defined by the pool's user). */
   stage: Uint8Array;
   private free: Int32Array;
   private nFree = 0;
@@ -28,7 +28,7 @@ export class PartyPool {
     this.stage = new Uint8Array(capacity); this.free = new Int32Array(capacity);
   }
 
-  /** Takes a free slot and fills it. */
+  /** Takes a free slot and fills it; returns its index. */
   alloc(t0: number, t1: number, size: number, tag: number, stage: number): number {
     let i: number;
     if (this.nFree > 0) i = this.free[--this.nFree]!;
@@ -43,10 +43,10 @@ export class PartyPool {
     return i;
   }
 
-  /** The callback that delivers slot `i` to the handler. */
+  /** The callback that delivers slot `i` to the handler (pass it to `env.schedule`). */
   callback(i: number): (env: Environment) => void { return this.cbs[i]!; }
 
-  /** Returns slot `i` to the free list. */
+  /** Returns slot `i` to the free list (read its fields first). */
   release(i: number): void { this.free[this.nFree++] = i; this.inUse--; }
 
   private grow(): void {

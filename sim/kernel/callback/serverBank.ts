@@ -1,25 +1,25 @@
 /**
- * A processing station: `capacity` servers (agents, officers, asylum officers) working a
- * FIFO queue of parties. A party's service time is the sum of one draw per member. The
- * number of servers may change at any time (staffing schedules); a busy server finishes
- * its party before leaving. The queue is a CohortQueue, so it stays bounded under overload.
+ * `capacity` identical servers working a FIFO queue of groups, driven by plain callbacks
+ * (no process per customer). A group's service time is the sum of one draw per member. The
+ * number of servers may change at any time (staff shifts); a busy server finishes its group
+ * before leaving. The queue is a CohortQueue, so it stays bounded under overload.
  */
-import type { Environment } from '../../kernel/index.ts';
+import type { Environment } from '../environment.ts';
 import { CohortQueue } from './cohortQueue.ts';
 
-/** Called when a party's service ends: custody-start time, tag and size. */
+/** Called when a group's service ends: its origin time, tag and size. */
 export type ServiceDone = (t0: number, tag: number, size: number) => void;
 
-export class Station {
+export class ServerBank {
   readonly queue = new CohortQueue();
   /** Servers available now. */
   capacity = 0;
   /** Servers busy now. */
   busy = 0;
-  /** Parties that started service, and the sum of their queue waits (days). */
+  /** Groups that started service, and the sum of their queue waits. */
   started = 0;
   waitSum = 0;
-  /** People whose service ended. */
+  /** Members whose service ended. */
   served = 0;
   private sT0 = new Float64Array(16);
   private sTag = new Int32Array(16);
@@ -30,26 +30,25 @@ export class Station {
 
   constructor(
     private readonly env: Environment,
-    /** Service time of one person, days. */
-    private readonly serviceDays: () => number,
+    /** Service time of one member. */
+    private readonly serviceTime: () => number,
     private readonly done: ServiceDone,
   ) {}
 
-  /** People queued plus in service. */
-  get people(): number {
+  /** Members queued plus in service. */
+  get members(): number {
     let inService = 0;
-    // busy slots are those not free; sizes are kept for in-service parties only
-    for (let s = 0; s < this.nSlots; s++) if (this.sSize[s]! > 0) inService += this.sSize[s]!;
-    return this.queue.peopleCount + inService;
+    for (let s = 0; s < this.nSlots; s++) inService += this.sSize[s]!;
+    return this.queue.memberCount + inService;
   }
 
-  /** A party joins the queue at time now. */
+  /** A group arrives now; `t0` and `tag` are carried to `done`. */
   arrive(t0: number, tag: number, size: number): void {
-    if (this.busy < this.capacity && this.queue.partyCount === 0) this.start(t0, tag, size, 0);
+    if (this.busy < this.capacity && this.queue.groupCount === 0) this.start(t0, tag, size, 0);
     else this.queue.push(this.env.now, t0, tag, size);
   }
 
-  /** Changes the number of servers; new servers take waiting parties at once. */
+  /** Changes the number of servers; new servers take waiting groups at once. */
   setCapacity(c: number): void {
     this.capacity = c;
     this.pull();
@@ -57,10 +56,10 @@ export class Station {
 
   private pull(): void {
     const q = this.queue;
-    while (this.busy < this.capacity && q.partyCount > 0) {
+    while (this.busy < this.capacity && q.groupCount > 0) {
       const wait = this.env.now - q.headTime();
       const t0 = q.headT0(), tag = q.headTag();
-      const size = q.popParty();
+      const size = q.popGroup();
       this.start(t0, tag, size, wait);
     }
   }
@@ -81,7 +80,7 @@ export class Station {
     this.sT0[s] = t0; this.sTag[s] = tag; this.sSize[s] = size;
     this.busy++; this.started++; this.waitSum += wait;
     let d = 0;
-    for (let k = 0; k < size; k++) d += this.serviceDays();
+    for (let k = 0; k < size; k++) d += this.serviceTime();
     this.env.schedule(d, this.cbs[s]!);
   }
 

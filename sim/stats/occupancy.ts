@@ -1,25 +1,30 @@
 /**
- * A place people are in (a Border Patrol station, ICE detention, waiting in Mexico...):
- * its own population counter, time-weighted occupancy (overall and per day), daily peak,
- * time over a capacity, entries, exits and the total stay of those who left, so that
- * conservation and Little's law can be checked per place.
+ * The occupancy of a place with a population counter (a station, a ward, a waiting area):
+ * its level, time-weighted integrals (over the whole run and per day), the daily peak, the
+ * time above a capacity, entries, exits and the total stay of those who left, so that
+ * conservation and Little's law (mean level = entry rate x mean stay) can be checked.
+ * Time unit: days; a "day" is the interval between two `closeDay` calls.
  */
-export class Facility {
-  /** People in the place now. */
+
+/** One day's figures, filled by `closeDay`. */
+export interface DayFigures { mean: number; peak: number; over: number }
+
+export class Occupancy {
+  /** Level now. */
   level = 0;
-  /** People who entered (including the initial population). */
+  /** Entries (including an initial population). */
   entries = 0;
-  /** People who left. */
+  /** Exits. */
   exits = 0;
-  /** Sum over people who left of their stay, days. */
+  /** Sum over leavers of their stay. */
   staySum = 0;
   /** Highest level ever. */
   peak = 0;
-  /** Capacity used for overflow accounting (Infinity = none). */
+  /** Capacity for the over-capacity figures (Infinity = none). */
   capacity = Infinity;
-  /** Integral of the level over time, people x days. */
+  /** Integral of the level over time. */
   area = 0;
-  /** Integral of max(0, level - capacity), people x days. */
+  /** Integral of max(0, level - capacity) over time. */
   overArea = 0;
   /** Days whose peak exceeded the capacity. */
   daysOver = 0;
@@ -40,21 +45,24 @@ export class Facility {
     }
   }
 
-  /** `n` people enter at time `now`. */
+  /** `n` enter at time `now`. */
   enter(n: number, now: number): void {
     this.advance(now);
     this.level += n; this.entries += n;
     if (this.level > this.dayPeak) { this.dayPeak = this.level; if (this.level > this.peak) this.peak = this.level; }
   }
 
-  /** `n` people who entered at `since` leave at `now`. */
+  /** `n` who entered at `since` leave at `now`. */
   exit(n: number, now: number, since: number): void {
     this.advance(now);
     this.level -= n; this.exits += n; this.staySum += n * (now - since);
   }
 
-  /** Closes the day ending at `now`: returns its mean level and peak, and starts the next day. */
-  closeDay(now: number, out: { mean: number; peak: number; over: number }): void {
+  /**
+   * Closes the day ending at `now` (one time unit long): its mean level, peak and integral
+   * over capacity go into `out`; a day whose peak exceeds the capacity counts in `daysOver`.
+   */
+  closeDay(now: number, out: DayFigures): void {
     this.advance(now);
     out.mean = this.dayArea; out.peak = this.dayPeak; out.over = this.dayOverArea;
     if (this.dayPeak > this.capacity) this.daysOver++;

@@ -1,0 +1,46 @@
+/**
+ * What every stage of the engine shares: the clock, the scenario, the random streams, the
+ * places people are in, the conservation ledger, the daily record, the disposition counts
+ * and the costs. Stages talk to each other only through the sinks they are given.
+ */
+import type { Environment } from '../../kernel/index.ts';
+import { Occupancy } from '../../stats/occupancy.ts';
+import type { Scenario } from '../schema/scenarioSchema.ts';
+import { DISPOSITION, DISPOSITIONS, PLACES, type DispositionKind, type Place } from '../schema/vocabulary.ts';
+import type { DailyRecord } from './dailyRecord.ts';
+import { Ledger } from './ledger.ts';
+import type { ModelStreams } from './streams.ts';
+
+/** Costs in USD: incurred so far today (per-person costs), and over the horizon (closed days). */
+export interface Costs { today: number; total: number }
+
+export interface EngineContext {
+  readonly env: Environment;
+  readonly sc: Scenario;
+  /** Days simulated in this replication. */
+  readonly days: number;
+  readonly rng: ModelStreams;
+  /** One population counter per place. */
+  readonly places: Readonly<Record<Place, Occupancy>>;
+  readonly ledger: Ledger;
+  readonly record: DailyRecord;
+  /** People given each border disposition (counted where the disposition takes effect). */
+  readonly dispositions: Record<DispositionKind, number>;
+  readonly costs: Costs;
+}
+
+export function createContext(env: Environment, sc: Scenario, days: number, rng: ModelStreams, record: DailyRecord): EngineContext {
+  return {
+    env, sc, days, rng, record,
+    places: Object.fromEntries(PLACES.map((p) => [p, new Occupancy(p)])) as Record<Place, Occupancy>,
+    ledger: new Ledger(),
+    dispositions: Object.fromEntries(DISPOSITIONS.map((k) => [k, 0])) as Record<DispositionKind, number>,
+    costs: { today: 0, total: 0 },
+  };
+}
+
+/** Counts `n` people given disposition `kind`, in the summary and in today's series. */
+export function countDisposition(ctx: EngineContext, kind: DispositionKind, n: number): void {
+  ctx.dispositions[kind] += n;
+  ctx.record.add(DISPOSITION[kind].metricId, n);
+}

@@ -1,0 +1,21 @@
+/** The daily series of one replication, by typed series id (sim/model/series.ts). */
+import type { Environment } from '../../kernel/index.ts';
+import { SERIES_IDS, type SeriesId } from '../series.ts';
+
+export class DailyRecord {
+  /** One value per simulated day for every series. */
+  readonly series: Record<SeriesId, Float64Array>;
+
+  constructor(private readonly env: Environment, readonly days: number) {
+    this.series = Object.fromEntries(SERIES_IDS.map((id) => [id, new Float64Array(days)])) as Record<SeriesId, Float64Array>;
+  }
+
+  /** Index of the day the clock is in (the last day at the horizon's end). */
+  today(): number { return Math.min(this.days - 1, Math.floor(this.env.now)); }
+
+  /** Adds `n` to today's value of a daily count. */
+  add(id: SeriesId, n: number): void { this.series[id][this.today()]! += n; }
+
+  /** Sets the value of `id` on day `day`. */
+  set(id: SeriesId, day: number, value: number): void { this.series[id][day] = value; }
+}

@@ -1,0 +1,51 @@
+/**
+ * MPP ("Remain in Mexico"): people returned to Mexico wait, oldest first, for hearings at the
+ * ports; each hearing ends in an in-absentia order (the person did not come), relief (the
+ * person enters the United States) or removal.
+ */
+import { CohortQueue } from '../../kernel/callback/cohortQueue.ts';
+import { binomial } from '../../random/index.ts';
+import type { DayFigures, Occupancy } from '../../stats/occupancy.ts';
+import { countDisposition, type EngineContext } from './context.ts';
+
+export class Mpp {
+  private readonly place: Occupancy;
+  private readonly waitingQueue = new CohortQueue(1024);
+  private readonly day: DayFigures = { mean: 0, peak: 0, over: 0 };
+  private removed: ((size: number) => void) | null = null;
+  private courtIntake: ((size: number) => void) | null = null;
+
+  constructor(private readonly ctx: EngineContext) { this.place = ctx.places.mpp; }
+
+  connect(courtIntake: (size: number) => void, removed: (size: number) => void): void { this.courtIntake = courtIntake; this.removed = removed; }
+
+  /** People waiting in Mexico for their hearing. */
+  get waiting(): number { return this.place.level; }
+
+  /** A party returned to Mexico now. */
+  enrol(size: number, tag: number): void {
+    const now = this.ctx.env.now;
+    this.place.enter(size, now);
+    this.waitingQueue.push(now, now, tag, size);
+    this.courtIntake!(size);
+    countDisposition(this.ctx, 'mpp', size);
+  }
+
+  /** Closes day `d` (before its hearings): people waiting at the end of the day. */
+  closeDay(d: number): void {
+    this.place.closeDay(this.ctx.env.now, this.day);
+    this.ctx.record.set('mpp.waiting', d, this.place.level);
+  }
+
+  /** `n` hearings now, for those waiting longest. */
+  hear(n: number): void {
+    const ctx = this.ctx, sc = ctx.sc.mpp, now = ctx.env.now;
+    this.waitingQueue.popMembers(n, (k, t0) => {
+      this.place.exit(k, now, t0);
+      const absent = binomial(ctx.rng.court, k, sc.inAbsentiaShare);
+      const relief = binomial(ctx.rng.court, k - absent, Math.min(1, sc.reliefShare / Math.max(1e-12, 1 - sc.inAbsentiaShare)));
+      ctx.ledger.exits.mppInAbsentia += absent; ctx.ledger.exits.mppRelief += relief;
+      if (k - absent - relief > 0) this.removed!(k - absent - relief);
+    });
+  }
+}
