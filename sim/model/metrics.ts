@@ -64,6 +64,8 @@ export const METRICS = [
   m('mpp.waiting.end', 'people', 'MPP waiting (end)', 'People in Mexico awaiting MPP hearings at the end of the horizon.'),
   m('cbpone.crossedAfterWaiting', 'people', 'Crossed after waiting', 'CBP One registrants who stopped waiting and crossed between ports.'),
   m('court.completions', 'cases', 'Court completions', 'Immigration court completions over the horizon (all dockets).'),
+  m('court.inAbsentiaOrders', 'cases', 'In-absentia orders', 'Completions that were in-absentia removal orders (the person did not appear), non-detained and MPP dockets.'),
+  m('court.reliefGranted', 'cases', 'Relief granted', 'Completions that granted relief (asylum or other protection), non-detained and MPP dockets.'),
   m('parole.active.end', 'people', 'Parolees (end)', 'People holding an unexpired parole granted within the horizon, at its end.'),
   m('parole.queueJumpers', 'people', 'Shelter-list queue jumpers', 'People paroled from Mexican shelter lists who bought their place on the list.'),
   m('conservation.unaccounted', 'people', 'Unaccounted', 'Entries (arrivals, initial populations, interior book-ins) minus people in every place minus recorded exits, each counted independently; must be 0.'),

@@ -48,6 +48,9 @@ export const SERIES = [
   s('parole.expiring', 'people', 'dailyCount', 'Parole expiring', 'Paroles granted within the horizon that expire that day.'),
   s('atd.enrolled', 'people', 'endOfDay', 'ATD enrolled', 'Parolees enrolled in Alternatives to Detention (enrolled within the horizon).'),
   s('detention.bookIns', 'people', 'dailyCount', 'ICE book-ins', 'Book-ins into ICE detention that day (border and interior).'),
+  s('court.completions', 'cases', 'dailyCount', 'Court completions', 'Immigration court completions that day (all dockets).'),
+  s('court.inAbsentiaOrders', 'cases', 'dailyCount', 'In-absentia orders', 'Completions that day that were in-absentia removal orders.'),
+  s('court.reliefGranted', 'cases', 'dailyCount', 'Relief granted', 'Completions that day that granted relief.'),
 ] as const satisfies readonly SeriesDef[];
 
 export type SeriesId = (typeof SERIES)[number]['id'];

@@ -54,6 +54,8 @@ export function summarize(w: World, seed: number, replication: number): Replicat
     'mpp.waiting.end': w.mpp.waiting,
     'cbpone.crossedAfterWaiting': w.cbpOne.crossedAfterWaiting,
     'court.completions': w.court.completions,
+    'court.inAbsentiaOrders': w.court.inAbsentia + w.mpp.inAbsentia,
+    'court.reliefGranted': w.court.relief + w.mpp.relief,
     'parole.active.end': w.release.parole.activeNow,
     'parole.queueJumpers': w.programs.queueJumpers,
     'conservation.unaccounted': sum(L.entries) - sum(places) - sum(L.exits),

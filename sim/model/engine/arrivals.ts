@@ -3,6 +3,7 @@
  * gotaways) and walk-ups at ports, as Poisson flows of parties whose nationality,
  * demographic, size, sponsor and fear claim are drawn from the population mix.
  */
+import type { Rng } from '../../random/index.ts';
 import { monthsByDay } from '../schema/calendar.ts';
 import { flowRateByDay } from '../schema/schedules.ts';
 import { ArrivalFlow } from './arrivalFlow.ts';
@@ -18,29 +19,33 @@ export interface ArrivalSinks {
 }
 
 export class Arrivals {
-  private readonly sampler: PartySampler;
+  private readonly crossing: PartySampler;
+  private readonly walkingUp: PartySampler;
   private sinks: ArrivalSinks | null = null;
 
   constructor(private readonly ctx: EngineContext) {
-    this.sampler = new PartySampler(ctx.sc.population, ctx.rng.population, ctx.rng.attributes);
+    const pop = ctx.sc.population, rng = ctx.rng;
+    this.crossing = new PartySampler(pop, rng['population.betweenPorts'], rng['attributes.betweenPorts']);
+    this.walkingUp = new PartySampler(pop, rng['population.walkUps'], rng['attributes.walkUps']);
   }
 
   connect(sinks: ArrivalSinks): void { this.sinks = sinks; }
 
   /** Starts both flows at day 0. */
   start(): void {
-    const ctx = this.ctx, sc = ctx.sc, sampler = this.sampler;
+    const ctx = this.ctx, sc = ctx.sc, crossing = this.crossing, walkingUp = this.walkingUp;
     const months = monthsByDay(sc.startDate, ctx.days);
-    const toParties = (a: Float64Array) => a.map((x) => x / sampler.meanSize);
+    const toParties = (a: Float64Array) => a.map((x) => x / crossing.meanSize);
+    const apprehension = ctx.rng['apprehension.new'];
     new ArrivalFlow(ctx.env, toParties(flowRateByDay(sc.arrivals.betweenPorts, months)), ctx.rng['arrivals.betweenPorts'], () => {
-      const tag = sampler.draw();
-      const size = sampler.size;
+      const tag = crossing.draw();
+      const size = crossing.size;
       this.arrive(size);
-      this.cross(tag, size);
+      this.cross(tag, size, apprehension);
     }).start(0);
     new ArrivalFlow(ctx.env, toParties(flowRateByDay(sc.arrivals.walkUps, months)), ctx.rng['arrivals.walkUps'], () => {
-      const tag = withRoute(sampler.draw(), ROUTE_WALKUP);
-      const size = sampler.size;
+      const tag = withRoute(walkingUp.draw(), ROUTE_WALKUP);
+      const size = walkingUp.size;
       this.arrive(size);
       this.sinks!.atPort(tag, size);
     }).start(0);
@@ -52,10 +57,13 @@ export class Arrivals {
     this.ctx.record.add('arrivals', size);
   }
 
-  /** A party crosses between ports (a new arrival, or a registrant who stopped waiting): apprehended, or a gotaway. */
-  cross(tag: number, size: number): void {
+  /** A CBP One registrant who stopped waiting crosses between ports. */
+  crossAfterWaiting(tag: number, size: number): void { this.cross(tag, size, this.ctx.rng['apprehension.afterWaiting']); }
+
+  /** A party crosses between ports: apprehended, or a gotaway. */
+  private cross(tag: number, size: number, apprehension: Rng): void {
     const ctx = this.ctx;
-    if (ctx.rng.apprehension() < ctx.sc.arrivals.apprehensionShare) this.sinks!.apprehended(tag, size);
+    if (apprehension() < ctx.sc.arrivals.apprehensionShare) this.sinks!.apprehended(tag, size);
     else {
       ctx.ledger.exits.gotaway += size;
       ctx.record.add('gotaways', size);

@@ -8,7 +8,7 @@
  */
 import { SlotPool } from '../../kernel/callback/slotPool.ts';
 import { exp } from '../../math/index.ts';
-import { binomial, poisson } from '../../random/index.ts';
+import { binomial, poisson, type Rng } from '../../random/index.ts';
 import type { Occupancy } from '../../stats/occupancy.ts';
 import type { EngineContext } from './context.ts';
 import { PartySampler, ROUTE_APPOINTMENT, ROUTE_BETWEEN, withRoute } from './tags.ts';
@@ -47,8 +47,8 @@ export class CbpOne {
     this.place = ctx.places.mexico;
     this.lists = sc.ports.map(() => new WaitingList(sc.cbpOne.initialWaitDays + ctx.days + 2));
     this.slotCarry = sc.ports.map(() => 0);
-    this.holders = new PartySampler(sc.population, ctx.rng['cbpone.parties'], ctx.rng['cbpone.parties']);
-    this.crossers = new PartySampler(sc.population, ctx.rng['cbpone.crossers'], ctx.rng['cbpone.crossers']);
+    this.holders = new PartySampler(sc.population, ctx.rng['cbpone.parties'], ctx.rng['cbpone.parties.attributes']);
+    this.crossers = new PartySampler(sc.population, ctx.rng['cbpone.crossers'], ctx.rng['cbpone.crossers.attributes']);
   }
 
   connect(sinks: CbpOneSinks): void { this.sinks = sinks; }
@@ -81,7 +81,7 @@ export class CbpOne {
       if (noShow > 0) { this.place.exit(noShow, now, Math.max(0, reg)); ctx.ledger.exits.noShow += noShow; }
       const n = k - noShow;
       this.waitSum += n * (d - reg); this.waitN += n;
-      this.schedule(d, n, reg, this.holders, ROUTE_APPOINTMENT, S_APPOINTMENT, 0.25, 0.5);
+      this.schedule(d, n, reg, this.holders, ROUTE_APPOINTMENT, S_APPOINTMENT, ctx.rng['cbpone.timing.appointments'], 0.25, 0.5);
     };
     if (c1.enabled) {
       sc.ports.forEach((p, k) => {
@@ -98,10 +98,10 @@ export class CbpOne {
       const p = 1 - exp(-1 / c1.patienceDays);
       for (const list of this.lists) {
         list.lose(p, ctx.rng['cbpone.patience'], (k, reg) => {
-          const crossers = binomial(ctx.rng['cbpone.patience'], k, c1.crossAfterPatienceShare);
+          const crossers = binomial(ctx.rng['cbpone.crossAfterPatience'], k, c1.crossAfterPatienceShare);
           const gaveUp = k - crossers;
           if (gaveUp > 0) { this.place.exit(gaveUp, now, Math.max(0, reg)); ctx.ledger.exits.gaveUp += gaveUp; }
-          this.schedule(d, crossers, reg, this.crossers, ROUTE_BETWEEN, S_CROSS, 0, 1);
+          this.schedule(d, crossers, reg, this.crossers, ROUTE_BETWEEN, S_CROSS, ctx.rng['cbpone.timing.crossers'], 0, 1);
         });
       }
     }
@@ -122,8 +122,8 @@ export class CbpOne {
   }
 
   /** Forms parties from `n` people leaving a list and schedules them within day `d` (from `from`, over `width` of a day). */
-  private schedule(d: number, n: number, reg: number, sampler: PartySampler, route: number, stage: number, from: number, width: number): void {
-    const ctx = this.ctx, timing = ctx.rng['cbpone.timing'];
+  private schedule(d: number, n: number, reg: number, sampler: PartySampler, route: number, stage: number, timing: Rng, from: number, width: number): void {
+    const ctx = this.ctx;
     while (n > 0) {
       const tag = withRoute(sampler.draw(), route);
       const size = Math.min(n, sampler.size);

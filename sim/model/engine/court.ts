@@ -18,12 +18,15 @@ export class Court {
   completedDetained = 0;
   completedMpp = 0;
   completedNonDetained = 0;
+  /** Outcomes of non-detained completions (MPP hearings count theirs in Mpp). */
   inAbsentia = 0;
   relief = 0;
   /** New cases over the horizon (border NTAs, MPP and other sources). */
   intake = 0;
   readonly initial: number;
   private readonly judges: Float64Array;
+  /** Completions at the end of the previous day. */
+  private completionsBefore = 0;
   /** Completions used today by detained cases. */
   private usedToday = 0;
 
@@ -52,7 +55,7 @@ export class Court {
 
   /** Closes day `d`: MPP hearings and non-detained completions with the judges' capacity left, then other new cases. */
   closeDay(d: number): void {
-    const ctx = this.ctx, sc = ctx.sc, r = ctx.rng.court;
+    const ctx = this.ctx, sc = ctx.sc;
     let left = Math.max(0, this.judges[d]! * sc.court.completionsPerJudgePerDay - this.usedToday);
     this.usedToday = 0;
     const mpp = Math.min(this.mpp.waiting, Math.floor(sc.mpp.hearingSlotsPerDay), Math.floor(left)); // whole people
@@ -60,11 +63,15 @@ export class Court {
     this.completedMpp += mpp;
     const nd = Math.min(this.nonDetained, Math.floor(left));
     this.nonDetained -= nd; this.completedNonDetained += nd;
-    const absent = binomial(r, nd, sc.court.inAbsentiaShare);
-    this.inAbsentia += absent;
-    this.relief += binomial(r, nd - absent, Math.min(1, sc.court.reliefShare / Math.max(1e-12, 1 - sc.court.inAbsentiaShare)));
-    if (mpp > 0) this.mpp.hear(mpp);
-    this.addNonDetained(poisson(r, sc.court.otherNewCasesPerDay));
+    const outcomes = ctx.rng['court.outcomes'];
+    const absent = binomial(outcomes, nd, sc.court.inAbsentiaShare);
+    const relief = binomial(outcomes, nd - absent, Math.min(1, sc.court.reliefShare / Math.max(1e-12, 1 - sc.court.inAbsentiaShare)));
+    this.inAbsentia += absent; this.relief += relief;
+    ctx.record.addTo('court.inAbsentiaOrders', d, absent); ctx.record.addTo('court.reliefGranted', d, relief);
+    if (mpp > 0) this.mpp.hear(mpp, d);
+    ctx.record.set('court.completions', d, this.completions - this.completionsBefore);
+    this.completionsBefore = this.completions;
+    this.addNonDetained(poisson(ctx.rng['court.otherCases'], sc.court.otherNewCasesPerDay));
     ctx.record.set('court.backlog', d, this.backlog());
   }
 }

@@ -25,8 +25,8 @@ const S_TRANSPORT = 0, S_EXIT = 1;
 
 /** Decides a processed party's disposition (the policy in force, with live conditions). */
 export interface Decider {
-  /** Disposition code of a party (an index in DISPOSITIONS). */
-  decide(tag: number, size: number): number;
+  /** Disposition code of a party (an index in DISPOSITIONS); `rng` draws the rules' shares. */
+  decide(tag: number, size: number, rng: Rng): number;
   /** ATD share of the rule that last gave parole (undefined: the scenario's default). */
   readonly atdShare: number | undefined;
 }
@@ -57,7 +57,8 @@ export interface CustodyOptions {
   readonly series: { readonly occupancy: SeriesId; readonly peak?: SeriesId; readonly capacity: SeriesId };
   /** The place's processing times and exit delays (`scenario.borderPatrol` or `scenario.ofo`). */
   readonly config: { readonly processingMinutes: DistributionSpec; readonly exitDelayHours: Readonly<Record<DispositionKind, number>> };
-  readonly processingRng: Rng;
+  /** Streams of the place's processing times, rule shares and ATD enrolments. */
+  readonly rng: { readonly processing: Rng; readonly dispositions: Rng; readonly atd: Rng };
   readonly processingUsd: number;
   /** Days from encounter to the station (0: processed where encountered). */
   readonly transportDays: number;
@@ -84,7 +85,7 @@ export class Custody {
 
   constructor(private readonly ctx: EngineContext, private readonly opts: CustodyOptions) {
     this.place = ctx.places[opts.place];
-    const draw = makeSampler(opts.config.processingMinutes, opts.processingRng);
+    const draw = makeSampler(opts.config.processingMinutes, opts.rng.processing);
     this.station = new ServerBank(ctx.env, () => Math.max(0, draw()) / 1440, (t0, tag, size) => this.processed(t0, tag, size));
     this.exitDelayDays = Float64Array.from(DISPOSITIONS, (k) => opts.config.exitDelayHours[k] / 24);
     this.staff = scheduleByDay(opts.staff, ctx.days);
@@ -144,9 +145,9 @@ export class Custody {
   private processed(t0: number, tag: number, size: number): void {
     const ctx = this.ctx, decider = this.decider!;
     ctx.costs.today += size * this.opts.processingUsd;
-    const disp = decider.decide(tag, size);
+    const disp = decider.decide(tag, size, this.opts.rng.dispositions);
     if (disp === D_ER) countDisposition(ctx, 'expeditedRemoval', size);
-    const atd = disp === D_PAROLE ? binomial(ctx.rng.atd, size, decider.atdShare ?? ctx.sc.parole.atdShare) : 0;
+    const atd = disp === D_PAROLE ? binomial(this.opts.rng.atd, size, decider.atdShare ?? ctx.sc.parole.atdShare) : 0;
     const delay = this.exitDelayDays[disp]!;
     if (delay > 0) {
       const i = this.pool.alloc(t0, atd, size, tag, S_EXIT + disp);

@@ -16,6 +16,9 @@ export class DailyRecord {
   /** Adds `n` to today's value of a daily count. */
   add(id: SeriesId, n: number): void { this.series[id][this.today()]! += n; }
 
+  /** Adds `n` to day `day`'s value of a daily count (for counts made while closing a day, when the clock already reads the next). */
+  addTo(id: SeriesId, day: number, n: number): void { this.series[id][day]! += n; }
+
   /** Sets the value of `id` on day `day`. */
   set(id: SeriesId, day: number, value: number): void { this.series[id][day] = value; }
 }

@@ -6,7 +6,7 @@
  */
 import { CohortQueue } from '../../kernel/callback/cohortQueue.ts';
 import { SlotPool } from '../../kernel/callback/slotPool.ts';
-import { distributionMean, makeSampler } from '../../random/index.ts';
+import { distributionMean, makeSampler, type Rng } from '../../random/index.ts';
 import type { DayFigures, Occupancy } from '../../stats/occupancy.ts';
 import { scheduleByDay } from '../schema/schedules.ts';
 import { ArrivalFlow } from './arrivalFlow.ts';
@@ -48,6 +48,7 @@ export class Detention {
   private removalsToday = 0;
   private readonly removalQueue = new CohortQueue();
   private readonly stay: (() => number)[];
+  private readonly outcome: Rng[];
   private readonly pool = new SlotPool((i) => this.onEvent(i), 4096);
   private waiters: readonly BedWaiter[] = [];
   private readonly day: DayFigures = { mean: 0, peak: 0, over: 0 };
@@ -57,10 +58,15 @@ export class Detention {
     const d = ctx.sc.detention;
     this.place = ctx.places.detention;
     this.beds = scheduleByDay(d.beds, ctx.days);
-    const nta = makeSampler(d.lengthOfStayDays.nta, ctx.rng['detention.stay']);
-    const er = makeSampler(d.lengthOfStayDays.expeditedRemoval, ctx.rng['detention.stay']);
-    this.stay = [];
-    this.stay[PATH_NTA] = nta; this.stay[PATH_ER] = er; this.stay[PATH_INTERIOR] = nta;
+    const rng = ctx.rng;
+    // Interior arrests stay like people with a Notice to Appear, drawn from their own stream.
+    this.stay = []; this.outcome = [];
+    this.stay[PATH_NTA] = makeSampler(d.lengthOfStayDays.nta, rng['detention.stay.nta']);
+    this.stay[PATH_ER] = makeSampler(d.lengthOfStayDays.expeditedRemoval, rng['detention.stay.expeditedRemoval']);
+    this.stay[PATH_INTERIOR] = makeSampler(d.lengthOfStayDays.nta, rng['detention.stay.interior']);
+    this.outcome[PATH_NTA] = rng['detention.outcome.nta'];
+    this.outcome[PATH_ER] = rng['detention.outcome.expeditedRemoval'];
+    this.outcome[PATH_INTERIOR] = rng['detention.outcome.interior'];
   }
 
   /** Connects the custody places whose people wait for beds (earliest first, ties to the first listed) and the sinks. */
@@ -77,11 +83,12 @@ export class Detention {
 
   /** The initial population, with residual stays (a length-biased draw, then a uniform share of it). */
   populate(): void {
-    const ctx = this.ctx, N = ctx.sc.detention.initialPopulation, r = ctx.rng['detention.stay'];
-    const cap = 6 * Math.max(1, distributionMean(ctx.sc.detention.lengthOfStayDays.nta));
+    const ctx = this.ctx, N = ctx.sc.detention.initialPopulation, r = ctx.rng['detention.initial'];
+    const nta = ctx.sc.detention.lengthOfStayDays.nta, draw = makeSampler(nta, r);
+    const cap = 6 * Math.max(1, distributionMean(nta));
     for (let i = 0; i < N; i++) {
       let L = 0;
-      for (let tries = 0; tries < 100; tries++) { L = this.stay[PATH_INTERIOR]!(); if (r() * cap < L) break; }
+      for (let tries = 0; tries < 100; tries++) { L = draw(); if (r() * cap < L) break; }
       const elapsed = r() * L;
       this.bookIn(1, 0, PATH_INTERIOR, -elapsed, L - elapsed, false);
     }
@@ -147,7 +154,7 @@ export class Detention {
   private stayEnds(bookedAt: number, tag: number, size: number): void {
     const ctx = this.ctx, path = pathOf(tag), d = ctx.sc.detention;
     const share = path === PATH_ER ? d.removalShare.expeditedRemoval : d.removalShare.nta;
-    if (ctx.rng['detention.outcome']() < share) {
+    if (this.outcome[path]!() < share) {
       if (this.removalsToday + size <= d.removalsPerDay) this.remove(size, bookedAt, tag);
       else this.removalQueue.push(ctx.env.now, bookedAt, tag, size);
     } else {

@@ -9,6 +9,9 @@ import type { DayFigures, Occupancy } from '../../stats/occupancy.ts';
 import { countDisposition, type EngineContext } from './context.ts';
 
 export class Mpp {
+  /** Hearings that ended in an in-absentia order, and in relief. */
+  inAbsentia = 0;
+  relief = 0;
   private readonly place: Occupancy;
   private readonly waitingQueue = new CohortQueue(1024);
   private readonly day: DayFigures = { mean: 0, peak: 0, over: 0 };
@@ -37,14 +40,16 @@ export class Mpp {
     this.ctx.record.set('mpp.waiting', d, this.place.level);
   }
 
-  /** `n` hearings now, for those waiting longest. */
-  hear(n: number): void {
-    const ctx = this.ctx, sc = ctx.sc.mpp, now = ctx.env.now;
+  /** `n` hearings now, for those waiting longest, counted on day `d`. */
+  hear(n: number, d: number): void {
+    const ctx = this.ctx, sc = ctx.sc.mpp, now = ctx.env.now, outcomes = ctx.rng['mpp.outcomes'];
     this.waitingQueue.popMembers(n, (k, t0) => {
       this.place.exit(k, now, t0);
-      const absent = binomial(ctx.rng.court, k, sc.inAbsentiaShare);
-      const relief = binomial(ctx.rng.court, k - absent, Math.min(1, sc.reliefShare / Math.max(1e-12, 1 - sc.inAbsentiaShare)));
+      const absent = binomial(outcomes, k, sc.inAbsentiaShare);
+      const relief = binomial(outcomes, k - absent, Math.min(1, sc.reliefShare / Math.max(1e-12, 1 - sc.inAbsentiaShare)));
       ctx.ledger.exits.mppInAbsentia += absent; ctx.ledger.exits.mppRelief += relief;
+      this.inAbsentia += absent; this.relief += relief;
+      ctx.record.addTo('court.inAbsentiaOrders', d, absent); ctx.record.addTo('court.reliefGranted', d, relief);
       if (k - absent - relief > 0) this.removed!(k - absent - relief);
     });
   }

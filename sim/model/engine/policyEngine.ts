@@ -35,7 +35,7 @@ export class PolicyEngine {
   atdShare: number | undefined;
   private readonly ctx: DecisionContext = { nationality: '', demographic: 'singleAdult', route: 'betweenPorts', sponsor: false, fearClaim: false, size: 1, bedsFree: 0 };
 
-  constructor(private readonly natIds: readonly string[], private readonly rng: Rng) {}
+  constructor(private readonly natIds: readonly string[]) {}
 
   /** Makes `policy` the one in force (quotas restart). */
   set(policy: Policy): void {
@@ -53,8 +53,8 @@ export class PolicyEngine {
   /** Starts a new day: daily quotas restart. */
   newDay(): void { for (const r of this.rules) r.usedToday = 0; }
 
-  /** Decides the disposition code of a party. */
-  decide(tag: number, size: number, c: Conditions): number {
+  /** Decides the disposition code of a party; `rng` draws the rules' shares. */
+  decide(tag: number, size: number, c: Conditions, rng: Rng): number {
     const nat = natOf(tag), demo = demoOf(tag), route = routeOf(tag);
     const sponsor = (tag & SPONSOR) !== 0 ? 1 : 0, fear = (tag & FEAR) !== 0 ? 1 : 0;
     const ctx = this.ctx;
@@ -70,7 +70,7 @@ export class PolicyEngine {
       if (w.detentionOccupancyBelow !== undefined && !(c.detentionOccupancyShare < w.detentionOccupancyBelow)) continue;
       if (w.apprehensionsPerDayAbove !== undefined && !(c.apprehensionsYesterday > w.apprehensionsPerDayAbove)) continue;
       if (rule.maxPerDay !== undefined && r.usedToday + size > rule.maxPerDay) continue;
-      if (rule.share < 1 && !(this.rng() < rule.share)) continue;
+      if (rule.share < 1 && !(rng() < rule.share)) continue;
       const kind: DispositionKind | null = r.fn(rule, ctx);
       if (kind === null) continue;
       r.usedToday += size;

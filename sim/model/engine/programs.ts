@@ -25,19 +25,20 @@ export class Programs {
 
   /** Day `d`: each open program's applications and paroles. */
   openDay(d: number): void {
-    const ctx = this.ctx, now = ctx.env.now, r = ctx.rng.programs;
+    const ctx = this.ctx, now = ctx.env.now;
     ctx.sc.parolePrograms.forEach((p, k) => {
+      const r = ctx.rng.program(p.id);
       if (d < p.fromDay || (p.toDay !== undefined && d >= p.toDay)) return;
       this.allowance[k]! += p.capPerMonth === undefined ? Infinity : p.capPerMonth / (365 / 12);
       if (p.kind === 'shelterList') {
         const lists = this.cbpOne.lists;
-        const slots = Math.min(Math.floor(p.applicationsPerDay + r()), this.allowance[k]!);
+        const slots = Math.min(Math.floor(p.applicationsPerDay + r.shelterSlots()), this.allowance[k]!);
         const total = lists.reduce((a, l) => a + l.total, 0);
         let given = 0;
         for (const list of lists) {
           if (total <= 0) continue;
           const s = Math.min(list.total, Math.round(slots * list.total / total));
-          const jumpers = binomial(r, s, p.queueJumperShare);
+          const jumpers = binomial(r.queueJumpers, s, p.queueJumperShare);
           const take = (m: number, reg: number) => {
             ctx.places.mexico.exit(m, now, Math.max(0, reg));
             ctx.ledger.exits.paroledFromShelterList += m;
@@ -50,8 +51,8 @@ export class Programs {
         if (Number.isFinite(this.allowance[k]!)) this.allowance[k]! -= given;
         return;
       }
-      let apps = poisson(r, p.applicationsPerDay);
-      if (p.sponsorRequired && p.sponsorShare < 1) apps = binomial(r, apps, p.sponsorShare);
+      let apps = poisson(r.applications, p.applicationsPerDay);
+      if (p.sponsorRequired && p.sponsorShare < 1) apps = binomial(r.sponsors, apps, p.sponsorShare);
       this.queue[k]! += apps;
       const n = Math.min(this.queue[k]!, Math.floor(this.allowance[k]!));
       this.queue[k]! -= n;

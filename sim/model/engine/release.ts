@@ -45,7 +45,7 @@ export class Release {
   /** A share of released people need a shelter in the receiving community. */
   toReceiving(size: number, tag: number): void {
     const r = this.ctx.sc.receiving, now = this.ctx.env.now;
-    const n = binomial(this.ctx.rng.receiving, size, tag & SPONSOR ? r.shareNeedingShelterWithSponsor : r.shareNeedingShelterWithoutSponsor);
+    const n = binomial(this.ctx.rng['receiving.needShelter'], size, tag & SPONSOR ? r.shareNeedingShelterWithSponsor : r.shareNeedingShelterWithoutSponsor);
     if (n > 0) { this.receiving.enter(n, now); this.receivingCohorts.add(n, now); }
   }
 
@@ -65,7 +65,7 @@ export class Release {
     const ctx = this.ctx, now = ctx.env.now, stay = ctx.sc.receiving.stayDays;
     const p = stay > 0 ? 1 - exp(-1 / stay) : 1;
     this.receivingCohorts.depart((c, mean) => {
-      const k = binomial(ctx.rng.receiving, c, p);
+      const k = binomial(ctx.rng['receiving.departures'], c, p);
       if (k > 0) this.receiving.exit(k, now, mean);
       return k;
     });

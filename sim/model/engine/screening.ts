@@ -27,7 +27,7 @@ export class Screening {
 
   constructor(private readonly ctx: EngineContext) {
     this.place = ctx.places.cf;
-    const draw = makeSampler(ctx.sc.credibleFear.screeningHours, ctx.rng.screening);
+    const draw = makeSampler(ctx.sc.credibleFear.screeningHours, ctx.rng['screening.hours']);
     this.station = new ServerBank(ctx.env, () => Math.max(0, draw()) / 24, (t0, tag, size) => this.screened(t0, tag, size));
     this.officers = scheduleByDay(ctx.sc.credibleFear.asylumOfficers, ctx.days);
   }
@@ -54,7 +54,7 @@ export class Screening {
     const ctx = this.ctx, cf = ctx.sc.credibleFear, sinks = this.sinks!, now = ctx.env.now;
     if (ctx.rng['screening.outcome']() < cf.positiveShare) {
       if (cf.positiveThen === 'detain' && sinks.bedsFree() >= size) { this.place.exit(size, now, t0); sinks.bookIn(size, tag); }
-      else { this.place.exit(size, now, t0); sinks.parole(size, tag, binomial(ctx.rng.atd, size, ctx.sc.parole.atdShare)); }
+      else { this.place.exit(size, now, t0); sinks.parole(size, tag, binomial(ctx.rng['atd.screening'], size, ctx.sc.parole.atdShare)); }
     } else { this.place.exit(size, now, t0); sinks.removed(size); }
   }
 }

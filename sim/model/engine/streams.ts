@@ -10,37 +10,85 @@ export const STREAMS = {
   'arrivals.betweenPorts': 'arrival times of new crossings between ports',
   'arrivals.walkUps': 'arrival times of walk-ups at ports',
   'arrivals.interior': 'times of ICE interior arrests',
-  population: 'nationality group, demographic and family size of arriving parties',
-  attributes: 'sponsor and fear claim of arriving parties',
-  apprehension: 'whether Border Patrol apprehends a crossing party',
+  'population.betweenPorts': 'nationality group, demographic and family size of new crossing parties',
+  'attributes.betweenPorts': 'sponsor and fear claim of new crossing parties',
+  'population.walkUps': 'nationality group, demographic and family size of walk-up parties',
+  'attributes.walkUps': 'sponsor and fear claim of walk-up parties',
+  'apprehension.new': 'whether Border Patrol apprehends a new crossing party',
+  'apprehension.afterWaiting': 'whether Border Patrol apprehends a party that crossed after waiting for CBP One',
   'processing.bp': 'Border Patrol processing minutes',
   'processing.ofo': 'port processing minutes',
-  screening: 'asylum officer hours per credible-fear screening',
+  'dispositions.bp': 'policy rule shares for parties processed by Border Patrol',
+  'dispositions.ofo': 'policy rule shares for parties processed at ports',
+  'atd.bp': 'ATD enrolment of people paroled by Border Patrol',
+  'atd.ofo': 'ATD enrolment of people paroled at ports',
+  'atd.screening': 'ATD enrolment of people paroled after a positive credible-fear finding',
+  'screening.hours': 'asylum officer hours per credible-fear screening',
   'screening.outcome': 'credible-fear findings',
-  dispositions: 'policy rule shares',
-  atd: 'ATD enrolment of parolees',
-  'detention.stay': 'lengths of stay in detention, and the residual stays of the initial population',
-  'detention.outcome': 'removal or release at the end of a stay',
+  'detention.initial': 'residual stays of the initial detention population',
+  'detention.stay.nta': 'lengths of stay in detention of people with a Notice to Appear',
+  'detention.stay.expeditedRemoval': 'lengths of stay in detention of people in expedited removal',
+  'detention.stay.interior': 'lengths of stay in detention of people arrested in the interior',
+  'detention.outcome.nta': 'removal or release at the end of a stay, Notice to Appear',
+  'detention.outcome.expeditedRemoval': 'removal or release at the end of a stay, expedited removal',
+  'detention.outcome.interior': 'removal or release at the end of a stay, interior arrests',
+  'parole.work': 'work eligibility of border parolees',
+  'receiving.needShelter': 'released people who need a receiving-community shelter',
+  'receiving.departures': 'departures from receiving-community shelters',
   'cbpone.registrations': 'new CBP One registrants and their port',
   'cbpone.lottery': 'CBP One slots given at random',
   'cbpone.noShow': 'appointment holders who do not come',
-  'cbpone.patience': 'registrants who stop waiting, and whether they cross',
-  'cbpone.parties': 'parties of appointment holders',
-  'cbpone.crossers': 'parties of registrants who cross between ports',
-  'cbpone.timing': 'times within the day of appointments and crossings',
-  court: 'court outcomes, MPP hearing outcomes and other new cases',
-  receiving: 'released people needing a shelter, and their departures',
-  programs: 'affirmative parole applications and shelter-list slots',
-  'parole.work': 'work eligibility of parolees',
+  'cbpone.patience': 'registrants who stop waiting',
+  'cbpone.crossAfterPatience': 'registrants who stop waiting and cross between ports (the rest leave)',
+  'cbpone.parties': 'nationality group, demographic and family size of appointment holders',
+  'cbpone.parties.attributes': 'sponsor and fear claim of appointment holders',
+  'cbpone.crossers': 'nationality group, demographic and family size of registrants who cross',
+  'cbpone.crossers.attributes': 'sponsor and fear claim of registrants who cross',
+  'cbpone.timing.appointments': 'times within the day of appointments',
+  'cbpone.timing.crossers': 'times within the day of crossings after waiting',
+  'court.outcomes': 'outcomes of non-detained completions (in-absentia order, relief, other)',
+  'court.otherCases': 'new court cases from outside the simulated border flows',
+  'mpp.outcomes': 'outcomes of MPP hearings (in-absentia order, relief, removal)',
 } as const satisfies Record<string, string>;
 
-export type StreamName = keyof typeof STREAMS;
-export type ModelStreams = Readonly<Record<StreamName, Rng>>;
+/** Streams of each parole program, one set per program (the program's id replaces `{id}`). */
+export const PROGRAM_STREAMS = {
+  applications: 'programs.{id}.applications',
+  sponsors: 'programs.{id}.sponsors',
+  shelterSlots: 'programs.{id}.shelterSlots',
+  queueJumpers: 'programs.{id}.queueJumpers',
+} as const;
+export const PROGRAM_STREAM_PURPOSE: Readonly<Record<keyof typeof PROGRAM_STREAMS, string>> = {
+  applications: 'applications to the program',
+  sponsors: 'applicants with a sponsor, where one is required',
+  shelterSlots: 'rounding of the shelter-list slots of a day',
+  queueJumpers: 'shelter-list slots taken by people who paid for their place',
+};
 
-/** The streams of one replication; `wrap` (for tests) may observe each stream's draws. */
-export function createStreams(seed: number, replication: number, wrap?: (name: StreamName, rng: Rng) => Rng): ModelStreams {
+export type StreamName = keyof typeof STREAMS;
+export type ProgramStreams = Readonly<Record<keyof typeof PROGRAM_STREAMS, Rng>>;
+
+/** The streams of one replication: every source of STREAMS, and a set per parole program. */
+export interface ModelStreams extends Readonly<Record<StreamName, Rng>> {
+  /** The streams of the parole program with id `id`. */
+  program(id: string): ProgramStreams;
+}
+
+/** The streams of one replication; `wrap` (for tests) may observe each stream's draws, given its name. */
+export function createStreams(seed: number, replication: number, wrap?: (name: string, rng: Rng) => Rng): ModelStreams {
   const streams = new Streams(seed, replication);
+  const get = (name: string) => (wrap ? wrap(name, streams.get(name)) : streams.get(name));
   const out = {} as Record<StreamName, Rng>;
-  for (const name of Object.keys(STREAMS) as StreamName[]) out[name] = wrap ? wrap(name, streams.get(name)) : streams.get(name);
-  return out;
+  for (const name of Object.keys(STREAMS) as StreamName[]) out[name] = get(name);
+  const programs = new Map<string, ProgramStreams>();
+  return Object.assign(out, {
+    program(id: string): ProgramStreams {
+      let p = programs.get(id);
+      if (!p) {
+        p = Object.fromEntries(Object.entries(PROGRAM_STREAMS).map(([k, pattern]) => [k, get(pattern.replace('{id}', id))])) as ProgramStreams;
+        programs.set(id, p);
+      }
+      return p;
+    },
+  });
 }

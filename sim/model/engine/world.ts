@@ -54,12 +54,12 @@ export class World {
     this.arrivals = new Arrivals(ctx);
     this.bp = new Custody(ctx, {
       place: 'bp', config: sc.borderPatrol, staff: sc.borderPatrol.agents, holdingCapacity: sc.borderPatrol.holdingCapacity,
-      processingRng: ctx.rng['processing.bp'], processingUsd: sc.costs.bpProcessingUsd, transportDays: sc.borderPatrol.transportHours / 24,
+      rng: { processing: ctx.rng['processing.bp'], dispositions: ctx.rng['dispositions.bp'], atd: ctx.rng['atd.bp'] }, processingUsd: sc.costs.bpProcessingUsd, transportDays: sc.borderPatrol.transportHours / 24,
       series: { occupancy: 'bp.occupancy', peak: 'bp.occupancy.peak', capacity: 'bp.capacity' },
     });
     this.ofo = new Custody(ctx, {
       place: 'ofo', config: sc.ofo, staff: sc.ofo.officers, holdingCapacity: sc.ofo.holdingCapacity,
-      processingRng: ctx.rng['processing.ofo'], processingUsd: sc.costs.ofoProcessingUsd, transportDays: 0,
+      rng: { processing: ctx.rng['processing.ofo'], dispositions: ctx.rng['dispositions.ofo'], atd: ctx.rng['atd.ofo'] }, processingUsd: sc.costs.ofoProcessingUsd, transportDays: 0,
       series: { occupancy: 'ofo.occupancy', capacity: 'ofo.capacity' },
     });
     this.screening = new Screening(ctx);
@@ -70,7 +70,7 @@ export class World {
     this.court = new Court(ctx, this.mpp);
     this.cbpOne = new CbpOne(ctx);
     this.programs = new Programs(ctx, this.cbpOne, this.release);
-    this.policy = new PolicyEngine(sc.population.nationalities.map((n) => n.id), ctx.rng.dispositions);
+    this.policy = new PolicyEngine(sc.population.nationalities.map((n) => n.id));
     this.policy.set(sc.policy);
     this.timeline = policyTimeline(sc);
     this.policyChangeDays = this.timeline.map((c) => c.day);
@@ -102,7 +102,7 @@ export class World {
     release.connect((n) => court.addNonDetained(n));
     mpp.connect((n) => court.addMpp(n), removed);
     arrivals.connect({ apprehended: (tag, size) => bp.encounter(tag, size), atPort: (tag, size) => ofo.encounter(tag, size) });
-    cbpOne.connect({ atPort: (tag, size) => ofo.encounter(tag, size), cross: (tag, size) => arrivals.cross(tag, size) });
+    cbpOne.connect({ atPort: (tag, size) => ofo.encounter(tag, size), cross: (tag, size) => arrivals.crossAfterWaiting(tag, size) });
   }
 
   /** The policy in force, deciding with the live conditions it may be conditioned on. */
@@ -110,13 +110,13 @@ export class World {
     const policy = this.policy, cond: Conditions = { bpOccupancyShare: 0, detentionOccupancyShare: 0, apprehensionsYesterday: 0, bedsFree: 0 };
     const { bp, detention, ctx } = this;
     return {
-      decide: (tag, size) => {
+      decide: (tag, size, rng) => {
         const d = ctx.record.today();
         cond.bpOccupancyShare = bp.level / Math.max(1e-9, bp.capacityOn(d));
         cond.detentionOccupancyShare = ctx.places.detention.level / Math.max(1e-9, detention.bedsOn(d));
         cond.apprehensionsYesterday = this.apprehensionsYesterday;
         cond.bedsFree = detention.bedsFree();
-        return policy.decide(tag, size, cond);
+        return policy.decide(tag, size, cond, rng);
       },
       get atdShare() { return policy.atdShare; },
     };

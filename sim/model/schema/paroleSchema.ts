@@ -32,7 +32,14 @@ const programSchema = z.strictObject({
 });
 export type ParoleProgram = z.output<typeof programSchema>;
 
-export const parolePrograms = z.array(programSchema).default([
+export const parolePrograms = z.array(programSchema).superRefine((list, ctx) => {
+  // Each program draws from streams named by its id, so ids must differ.
+  const seen = new Set<string>();
+  list.forEach((p, i) => {
+    if (seen.has(p.id)) ctx.addIssue({ code: 'custom', path: [i, 'id'], input: p.id, message: `duplicate program id "${p.id}"`, params: { expected: 'unique program ids' } });
+    seen.add(p.id);
+  });
+}).default([
   { id: 'chnv', title: 'CHNV (Cuba, Haiti, Nicaragua, Venezuela)', kind: 'affirmative', applicationsPerDay: 2000, capPerMonth: 30000, sponsorRequired: true, sponsorShare: 1, termDays: 730, workEligible: true, fromDay: 0, queueJumperShare: 0 },
   { id: 'u4u', title: 'Uniting for Ukraine', kind: 'affirmative', applicationsPerDay: 100, sponsorRequired: true, sponsorShare: 1, termDays: 730, workEligible: true, fromDay: 0, queueJumperShare: 0 },
   { id: 'familyReunification', title: 'Family reunification parole', kind: 'affirmative', applicationsPerDay: 30, sponsorRequired: true, sponsorShare: 1, termDays: 1095, workEligible: true, fromDay: 0, queueJumperShare: 0 },
