@@ -97,7 +97,7 @@ export class World {
     screening.connect({ parole, bookIn, bedsFree, removed });
     detention.connect([bp, ofo], {
       released: (size, tag) => release.toReceiving(size, tag), removed,
-      courtBookedIn: (n) => court.addDetained(n), courtReleased: (n) => court.releaseDetained(n), courtRemoved: (n) => court.completeDetained(n),
+      courtBookedIn: (n) => court.addDetained(n), courtReleased: (n) => court.releaseDetained(n), courtRemoved: (n) => court.completeDetained(n), courtCanOrder: (n) => court.canCompleteDetained(n),
     });
     release.connect((n) => court.addNonDetained(n));
     mpp.connect((n) => court.addMpp(n), removed);
