@@ -56,3 +56,13 @@ describe('metrics over nobody and resources at zero', () => {
     expect(none.summary['conservation.unaccounted']).toBe(0);
   });
 });
+
+describe('days over capacity', () => {
+  it('has one definition: the days counted by the summary are the days marked in the daily series', () => {
+    const r = runReplication(scenario({ borderPatrol: { holdingCapacity: 6000 }, detention: { beds: 30000 } }), { seed: 5, replication: 0, days: 30 });
+    const sum = (a: Float64Array) => a.reduce((x, y) => x + y, 0);
+    expect(r.summary['bp.daysOverCapacity']).toBeGreaterThan(0);
+    expect(sum(r.daily['bp.overCapacity'])).toBe(r.summary['bp.daysOverCapacity']);
+    expect(sum(r.daily['detention.overCapacity'])).toBe(r.summary['detention.daysOverCapacity']);
+  });
+});

@@ -132,6 +132,7 @@ export class Detention {
     const rec = this.ctx.record;
     this.place.closeDay(this.ctx.env.now, this.day);
     rec.set('detention.occupancy', d, this.day.mean); rec.set('detention.capacity', d, this.beds[d]!);
+    rec.set('detention.overCapacity', d, this.day.peak > this.beds[d]! ? 1 : 0);
     return this.day.mean;
   }
 

@@ -55,7 +55,7 @@ export class World {
     this.bp = new Custody(ctx, {
       place: 'bp', config: sc.borderPatrol, staff: sc.borderPatrol.agents, holdingCapacity: sc.borderPatrol.holdingCapacity,
       rng: { processing: ctx.rng['processing.bp'], dispositions: ctx.rng['dispositions.bp'], atd: ctx.rng['atd.bp'] }, processingUsd: sc.costs.bpProcessingUsd, transportDays: sc.borderPatrol.transportHours / 24,
-      series: { occupancy: 'bp.occupancy', peak: 'bp.occupancy.peak', capacity: 'bp.capacity' },
+      series: { occupancy: 'bp.occupancy', peak: 'bp.occupancy.peak', capacity: 'bp.capacity', overCapacity: 'bp.overCapacity' },
     });
     this.ofo = new Custody(ctx, {
       place: 'ofo', config: sc.ofo, staff: sc.ofo.officers, holdingCapacity: sc.ofo.holdingCapacity,
