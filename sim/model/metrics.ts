@@ -79,6 +79,11 @@ export const METRICS = [
   // Behaviour of arrivals.
   m('cbpone.crossedWithoutAppointments', 'people', 'Crossed without appointments', 'Would-be CBP One registrants who crossed between ports because appointments were not offered at all (cbpOne.enabled false).'),
   m('arrivals.betweenPorts', 'people', 'New crossings between ports', 'People crossing between ports for the first time over the horizon, apprehended or not (after any behavioural response).'),
+  // Court outcomes by path.
+  m('court.removalOrders', 'cases', 'Removal orders', 'Removal orders over the horizon: in absentia, after a hearing (non-detained and MPP), and detained cases ended by a removal.'),
+  m('court.ordersUnexecuted', 'cases', 'Orders not carried out', 'Removal orders of people not in custody (non-detained dockets, MPP in absentia), none carried out within the horizon.'),
+  ratio('court.inAbsentiaShare.withoutAtd', 'share', 'In absentia, no ATD', 'Share of non-detained completions of people not on ATD that were in-absentia orders.', 'no non-detained case without ATD was completed'),
+  ratio('court.inAbsentiaShare.withAtd', 'share', 'In absentia, on ATD', 'Share of non-detained completions of people on ATD that were in-absentia orders.', 'no case of a person on ATD was completed'),
   m('parole.active.end', 'people', 'Parolees (end)', 'People holding an unexpired parole granted within the horizon, at its end.'),
   m('parole.queueJumpers', 'people', 'Shelter-list queue jumpers', 'People paroled from Mexican shelter lists who bought their place on the list.'),
   m('conservation.unaccounted', 'people', 'Unaccounted', 'Entries (arrivals, initial populations, interior book-ins) minus people in every place minus recorded exits, each counted independently; must be 0.'),

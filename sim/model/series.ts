@@ -56,6 +56,9 @@ export const SERIES = [
   // Behaviour of arrivals.
   s('arrivals.betweenPorts', 'people', 'dailyCount', 'New crossings between ports', 'People crossing between ports for the first time that day, apprehended or not.'),
   s('behaviour.crossingMultiplier', 'share', 'endOfDay', 'Crossing response', 'Multiplier of the base crossing flow that day from the behaviour of arrivals (1 = no response; the groups weighted by their shares).'),
+  // Court outcomes by path.
+  s('court.removalOrders', 'cases', 'dailyCount', 'Removal orders', 'Removal orders that day: in absentia, after a hearing, and detained cases ended by a removal.'),
+  s('court.ordersUnexecuted', 'cases', 'dailyCount', 'Orders not carried out', 'Removal orders that day of people not in custody (non-detained dockets, MPP in absentia).'),
 ] as const satisfies readonly SeriesDef[];
 
 export type SeriesId = (typeof SERIES)[number]['id'];

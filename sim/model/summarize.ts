@@ -58,6 +58,10 @@ export function summarize(w: World, seed: number, replication: number): Replicat
     'court.completions': w.court.completions,
     'court.inAbsentiaOrders': w.court.inAbsentia + w.mpp.inAbsentia,
     'court.reliefGranted': w.court.relief + w.mpp.relief,
+    'court.removalOrders': w.court.ordersNotDetained + w.court.completedDetained + w.mpp.inAbsentia + w.mpp.ordersCarriedOut,
+    'court.ordersUnexecuted': w.court.ordersNotDetained + w.mpp.inAbsentia,
+    'court.inAbsentiaShare.withoutAtd': w.court.withoutAtd.completed > 0 ? w.court.withoutAtd.inAbsentia / w.court.withoutAtd.completed : null,
+    'court.inAbsentiaShare.withAtd': w.court.withAtd.completed > 0 ? w.court.withAtd.inAbsentia / w.court.withAtd.completed : null,
     'arrivals.betweenPorts': w.arrivals.crossings,
     'cbpone.crossedWithoutAppointments': w.cbpOne.crossedWithoutAppointments,
     'parole.active.end': w.release.parole.activeNow,
@@ -83,7 +87,7 @@ export function summarize(w: World, seed: number, replication: number): Replicat
       simulatedDays: now,
       ledger: { entries: { ...L.entries }, places, exits: { ...L.exits } },
       facilities, stations,
-      court: { detained: w.court.detained, nonDetained: w.court.nonDetained, mpp: w.mpp.waiting, intake: w.court.intake, initial: w.court.initial, completions: w.court.completions },
+      court: { detained: w.court.detained, nonDetained: w.court.nonDetained + w.court.nonDetainedAtd, mpp: w.mpp.waiting, intake: w.court.intake, initial: w.court.initial, completions: w.court.completions },
     },
   };
 }

@@ -12,6 +12,8 @@ export class Mpp {
   /** Hearings that ended in an in-absentia order, and in relief. */
   inAbsentia = 0;
   relief = 0;
+  /** Removal orders at MPP hearings carried out at the port (the person came and lost). */
+  ordersCarriedOut = 0;
   private readonly place: Occupancy;
   private readonly waitingQueue = new CohortQueue(1024);
   private readonly day: DayFigures = { mean: 0, peak: 0, over: 0 };
@@ -49,8 +51,12 @@ export class Mpp {
       const relief = binomial(outcomes, k - absent, Math.min(1, sc.reliefShare / Math.max(1e-12, 1 - sc.inAbsentiaShare)));
       ctx.ledger.exits.mppInAbsentia += absent; ctx.ledger.exits.mppRelief += relief;
       this.inAbsentia += absent; this.relief += relief;
+      const ordered = k - absent - relief;
+      this.ordersCarriedOut += ordered;
       ctx.record.addTo('court.inAbsentiaOrders', d, absent); ctx.record.addTo('court.reliefGranted', d, relief);
-      if (k - absent - relief > 0) this.removed!(k - absent - relief);
+      // Those who came to the port and lost are removed from there; in-absentia orders of people in Mexico (or gone) stay unexecuted.
+      ctx.record.addTo('court.removalOrders', d, absent + ordered); ctx.record.addTo('court.ordersUnexecuted', d, absent);
+      if (ordered > 0) this.removed!(ordered);
     });
   }
 }

@@ -20,15 +20,15 @@ export class Release {
   atdEnrolled = 0;
   private readonly receivingCohorts = new DayCohorts();
   private readonly day: DayFigures = { mean: 0, peak: 0, over: 0 };
-  private courtIntake: ((size: number) => void) | null = null;
+  private courtIntake: ((size: number, atd: number) => void) | null = null;
 
   constructor(private readonly ctx: EngineContext) {
     this.parole = new ParoleStock(ctx.days);
     this.receiving.capacity = ctx.sc.receiving.shelterPlaces;
   }
 
-  /** Connects the court docket that a parolee's Notice to Appear opens a case in. */
-  connect(courtIntake: (size: number) => void): void { this.courtIntake = courtIntake; }
+  /** Connects the court dockets that a parolee's Notice to Appear opens a case in (on the ATD docket when enrolled). */
+  connect(courtIntake: (size: number, atd: number) => void): void { this.courtIntake = courtIntake; }
 
   /** A party released on parole with a Notice to Appear, `atd` of them on ATD. */
   paroleWithNta(size: number, tag: number, atd: number): void {
@@ -36,7 +36,7 @@ export class Release {
     ctx.ledger.exits.paroled += size;
     countDisposition(ctx, 'parole', size);
     ctx.tally.release(tag, size);
-    this.courtIntake!(size);
+    this.courtIntake!(size, atd);
     const workers = p.workEligibleShare >= 1 ? size : binomial(ctx.rng['parole.work'], size, p.workEligibleShare);
     this.parole.add(now, size, p.termDays, workers, p.workPermitAfterDays);
     if (atd > 0) { this.parole.addAtd(now, atd, p.atdDays); this.atdEnrolled += atd; }

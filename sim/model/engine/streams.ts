@@ -46,12 +46,17 @@ export const STREAMS = {
   'cbpone.crossers.attributes': 'sponsor and fear claim of registrants who cross',
   'cbpone.timing.appointments': 'times within the day of appointments',
   'cbpone.timing.crossers': 'times within the day of crossings after waiting',
-  'court.outcomes': 'outcomes of non-detained completions (in-absentia order, relief, other)',
+  'court.outcomes': 'outcomes of non-detained hearings the person came to (relief, removal order, other)',
   'court.otherCases': 'new court cases from outside the simulated border flows',
   'mpp.outcomes': 'outcomes of MPP hearings (in-absentia order, relief, removal)',
   // Behaviour of arrivals.
   'behaviour.acceptance': 'whether a potential crossing between ports happens (thinning to the response)',
   'cbpone.crossWithoutAppointments': 'would-be registrants who cross between ports when CBP One takes no one',
+  // Courts: random completions, dockets with and without ATD.
+  'court.capacity': "judges' completions of a day (Poisson around judges × rate)",
+  'court.docket': 'which non-detained docket (with or without ATD) a completion comes from',
+  'court.appearance': 'whether a person not on ATD comes to the hearing that completes the case (else an in-absentia order)',
+  'court.appearanceWithAtd': 'whether a person on ATD comes to the hearing that completes the case',
 } as const satisfies Record<string, string>;
 
 /** Streams of each parole program, one set per program (the program's id replaces `{id}`). */

@@ -104,7 +104,7 @@ export class World {
       released: (size, tag) => release.toReceiving(size, tag), removed,
       courtBookedIn: (n) => court.addDetained(n), courtReleased: (n) => court.releaseDetained(n), courtRemoved: (n) => court.completeDetained(n), courtCanOrder: (n) => court.canCompleteDetained(n),
     });
-    release.connect((n) => court.addNonDetained(n));
+    release.connect((n, atd) => court.addNonDetained(n, atd));
     mpp.connect((n) => court.addMpp(n), removed);
     arrivals.connect({ apprehended: (tag, size) => bp.encounter(tag, size), atPort: (tag, size) => ofo.encounter(tag, size) });
     cbpOne.connect({ atPort: (tag, size) => ofo.encounter(tag, size), cross: (tag, size) => arrivals.crossAfterWaiting(tag, size) });

@@ -53,10 +53,24 @@ export const courtSchema = z.strictObject({
     what: 'New cases per day from outside the simulated border flows (ICE interior arrests, affirmative referrals, northern border, ports elsewhere).', unit: 'cases/day',
     source: 'a residual chosen so that the FY2024 baseline ends near the ~3.7M pending cases reported for the end of FY2024 (EOIR, approx.)',
   }),
-  inAbsentiaShare: documented(share().default(0.3), {
-    what: 'Share of non-detained completions that are in-absentia removal orders.', unit: 'share', source: 'approx. (EOIR adjudication statistics, verify)',
+  inAbsentiaShare: documented(share().default(0.19), {
+    what: 'Share of non-detained completions, of people not enrolled in ATD, that are in-absentia removal orders (the person did not appear).', unit: 'share',
+    source: "42,714 in-absentia orders in Oct-Dec 2023 (EOIR via DHS OHSS, reported by CIS, 10 Apr 2024), about 171,000 a year, over FY2024's 914,812 completions (TRAC, 16 Dec 2024); CRS IF11892 gives 38% of decisions FY2011-20 and GAO-25-106867 (Dec 2024) 34% of non-detained respondents missing a hearing at some point, so the range considered is 0.15-0.38",
   }),
-  reliefShare: documented(share().default(0.15), { what: 'Share of non-detained completions granting relief.', unit: 'share', source: 'approx.' }),
+  inAbsentiaShareWithAtd: documented(share().default(0.096), {
+    what: 'Share of non-detained completions, of people enrolled in ATD, that are in-absentia removal orders.', unit: 'share',
+    source: 'ICE FY2024 detention statistics, ATD: 10,387 of 11,488 final hearings attended (90.4%) by participants with court tracking; no comparison group without ATD is published',
+  }),
+  reliefShare: documented(share().default(0.05), {
+    what: 'Share of non-detained completions of people who appeared that grant relief (asylum or other protection).', unit: 'share',
+    source: 'TRAC (20 Nov 2024): 6,000-7,000 asylum decisions a month with grant rates of 36-53% in FY2024, about 30,000-40,000 grants, 4-5% of 914,812 completions; derived',
+  }),
+  removalOrderedShare: documented(share().default(0.24), {
+    what: 'Share of non-detained completions of people who appeared that end in a removal order (or voluntary departure); the rest are dismissed, terminated or closed.', unit: 'share',
+    source: 'TRAC (16 Dec 2024): removal or voluntary departure in about 39% of deportation completions in FY2023-24; less the in-absentia share, about 20% of completions, 24% of those who appeared; derived',
+  }),
+}).refine((c) => c.reliefShare + c.removalOrderedShare <= 1, {
+  message: 'court.reliefShare + court.removalOrderedShare must be at most 1 (they are shares of the same hearings)', path: ['removalOrderedShare'],
 });
 
 export const mppSchema = z.strictObject({
