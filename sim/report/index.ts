@@ -7,3 +7,4 @@ export { summaryCsv, SUMMARY_CSV_COLUMNS } from './summaryCsv.ts';
 export { comparisonCsv, COMPARISON_CSV_COLUMNS } from './comparisonCsv.ts';
 export { timeseriesCsv, timeseriesCsvHeader, timeseriesCsvRows, TIMESERIES_CSV_COLUMNS } from './timeseriesCsv.ts';
 export { sweepCsv, type SweepPoint } from './sweepCsv.ts';
+export { backtest, backtestCsv, wholeMonths, BACKTEST_CSV_COLUMNS, type Backtest, type BacktestPoint, type BacktestReplication, type MonthSpan } from './backtest.ts';
