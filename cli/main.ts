@@ -6,6 +6,7 @@
  */
 import { Command, CommanderError } from 'commander';
 import { DEFAULT_REPS, DEFAULT_SEED } from '../lib/defaults.ts';
+import { backtestCommand } from './backtestCommand.ts';
 import { listCommand, schemaCommand, validateCommand } from './commands.ts';
 import { InterruptedError, printable, RunError, UsageError } from './errors.ts';
 import { executePlan, mergeParts } from './execute.ts';
@@ -91,6 +92,18 @@ export function buildProgram(signal: AbortSignal): Command {
     .option('--json', 'print the summary JSON on stdout instead of tables')
     .option('--quiet', 'no messages on stderr (errors only)')
     .action((parts: string[], o: { out: string; json?: boolean; quiet?: boolean }) => mergeParts(parts, { out: o.out, json: !!o.json, quiet: !!o.quiet }));
+
+  program
+    .command('backtest')
+    .description('run history presets (default: every fiscal year with one) and set them beside the published monthly record; --out writes backtest.csv and backtest.html')
+    .argument('[scenario...]', 'history presets or scenario files (default: the history presets)')
+    .option('--reps <n>', 'replications per scenario', parsePositiveInteger, DEFAULT_REPS)
+    .option('--seed <s>', 'seed (replication k uses seed s and index k)', parseSeed, DEFAULT_SEED)
+    .option('--workers <w>', 'worker threads (default: one per core; results do not depend on it)', parsePositiveInteger)
+    .option('--out <dir>', 'write backtest.csv (tidy) and backtest.html (charts, readable offline) to this folder')
+    .option('--quiet', 'no progress or messages on stderr (errors only)')
+    .action((sources: string[], o: { reps: number; seed: number; workers?: number; out?: string; quiet?: boolean }) =>
+      backtestCommand(sources, { ...o, quiet: !!o.quiet, signal }));
 
   program
     .command('validate')
