@@ -99,15 +99,15 @@ export function backtest(
       const observedSeries = c.observed.map((id) => data.series[id]);
       if (observedSeries.some((s) => !s)) continue;
       const byMonth = new Map<string, number>();
-      // A month is compared when every observed series of the sum has it.
+      // A month is compared when a series of the sum has it; a series that has ended or not yet
+      // begun (Title 42 expulsions after May 2023) adds 0 (the loader has checked there are no gaps within a series).
       for (const span of spans) {
-        let total = 0, all = true;
+        let total = 0, any = false;
         for (const s of observedSeries) {
           const p = s!.points.find((q) => q.month === span.month);
-          if (!p) { all = false; break; }
-          total += p.value;
+          if (p) { total += p.value; any = true; }
         }
-        if (all) byMonth.set(span.month, total);
+        if (any) byMonth.set(span.month, total);
       }
       if (byMonth.size === 0) continue;
       sources[def.id] = data.meta.source;
