@@ -3,7 +3,7 @@ import type { World } from './engine/world.ts';
 import { ENTRY_KINDS, EXIT_KINDS } from './engine/ledger.ts';
 import type { MetricValues } from './metrics.ts';
 import type { ReplicationResult } from './result.ts';
-import { DISPOSITION, DISPOSITIONS } from './schema/vocabulary.ts';
+import { DISPOSITION, DISPOSITIONS, RELEASE_REASON, RELEASE_REASONS } from './schema/vocabulary.ts';
 
 const sum = (o: Record<string, number>) => Object.values(o).reduce((a, b) => a + b, 0);
 const finite = (x: number) => (Number.isFinite(x) ? x : 0);
@@ -61,6 +61,17 @@ export function summarize(w: World, seed: number, replication: number): Replicat
     'parole.active.end': w.release.parole.activeNow,
     'parole.queueJumpers': w.programs.queueJumpers,
     'conservation.unaccounted': sum(L.entries) - sum(places) - sum(L.exits),
+    // Removal logistics and ICE detention outcomes.
+    'removals.ice': w.removals.ice,
+    'repatriations.cbp': w.removals.cbp,
+    'removals.blocked': w.removals.blocked,
+    'detention.bookIns.border': det.borderBookIns,
+    ...Object.fromEntries(RELEASE_REASONS.map((k, i) => [RELEASE_REASON[k].metricId, det.releasedBy[i]!])),
+    'detention.awaitingRemoval.end': det.awaitingRemoval,
+    // Repeat crossings.
+    'encounters.unique': w.bp.encounters + w.ofo.encounters - w.reentry.repeatEncounters,
+    'encounters.repeatShare': meanOf(w.reentry.repeatEncounters, w.bp.encounters + w.ofo.encounters),
+    'reentry.crossings': w.reentry.crossings,
   } as MetricValues;
   const occupancies = { ...f, receiving: w.release.receiving };
   const facilities = Object.fromEntries(Object.entries(occupancies).map(([k, v]) => [k, {

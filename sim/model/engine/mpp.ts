@@ -15,12 +15,12 @@ export class Mpp {
   private readonly place: Occupancy;
   private readonly waitingQueue = new CohortQueue(1024);
   private readonly day: DayFigures = { mean: 0, peak: 0, over: 0 };
-  private removed: ((size: number) => void) | null = null;
+  private removed: ((size: number, tag: number) => void) | null = null;
   private courtIntake: ((size: number) => void) | null = null;
 
   constructor(private readonly ctx: EngineContext) { this.place = ctx.places.mpp; }
 
-  connect(courtIntake: (size: number) => void, removed: (size: number) => void): void { this.courtIntake = courtIntake; this.removed = removed; }
+  connect(courtIntake: (size: number) => void, removed: (size: number, tag: number) => void): void { this.courtIntake = courtIntake; this.removed = removed; }
 
   /** People waiting in Mexico for their hearing. */
   get waiting(): number { return this.place.level; }
@@ -43,14 +43,14 @@ export class Mpp {
   /** `n` hearings now, for those waiting longest, counted on day `d`. */
   hear(n: number, d: number): void {
     const ctx = this.ctx, sc = ctx.sc.mpp, now = ctx.env.now, outcomes = ctx.rng['mpp.outcomes'];
-    this.waitingQueue.popMembers(n, (k, t0) => {
+    this.waitingQueue.popMembers(n, (k, t0, tag) => {
       this.place.exit(k, now, t0);
       const absent = binomial(outcomes, k, sc.inAbsentiaShare);
       const relief = binomial(outcomes, k - absent, Math.min(1, sc.reliefShare / Math.max(1e-12, 1 - sc.inAbsentiaShare)));
       ctx.ledger.exits.mppInAbsentia += absent; ctx.ledger.exits.mppRelief += relief;
       this.inAbsentia += absent; this.relief += relief;
       ctx.record.addTo('court.inAbsentiaOrders', d, absent); ctx.record.addTo('court.reliefGranted', d, relief);
-      if (k - absent - relief > 0) this.removed!(k - absent - relief);
+      if (k - absent - relief > 0) this.removed!(k - absent - relief, tag);
     });
   }
 }

@@ -1,7 +1,8 @@
 /** ICE detention, the immigration courts and MPP waiting. */
 import { z } from 'zod';
 import { distributionSchema, lognormalSpec } from './distribution.ts';
-import { count, documented, nonneg, scheduleSchema, share } from './fields.ts';
+import { count, documented, nonneg, scheduleSchema, share, sharesOf } from './fields.ts';
+import { RELEASE_REASON, RELEASE_REASONS } from './vocabulary.ts';
 
 export const detentionSchema = z.strictObject({
   beds: documented(scheduleSchema.default(41500), {
@@ -37,7 +38,14 @@ export const detentionSchema = z.strictObject({
     }),
   }).prefault({}).describe('Share removed at the end of the stay, by path.'),
   removalsPerDay: documented(nonneg().default(742), {
-    what: 'Removals ICE can carry out per day (flights, escorts); excess waits in detention.', unit: 'people/day', source: '271,484 FY2024 removals / 366 (ICE)',
+    what: 'Removals ICE can carry out per day, all destinations together (flights, escorts); excess waits in detention.', unit: 'people/day', source: '271,484 FY2024 removals / 366 (ICE)',
+  }),
+  // Release on bond and on parole as separate outcomes.
+  releaseShares: documented(sharesOf(RELEASE_REASONS, (k) => `Share of releases at the end of a stay that are ${RELEASE_REASON[k].plural}.`)
+    .default({ parole: 0.615, bond: 0.116, recognizance: 0.269 }), {
+    what: 'How people released at the end of a detention stay (those not removed) are released (shares sum to 1).', unit: 'share',
+    defaultText: '61.5% paroled, 11.6% bonded out, 26.9% on their own recognizance',
+    source: 'ICE FY2024 final book-outs: paroled 60,620, bonded out 11,394, order of recognizance 26,546 (ICE Detention Statistics FY2024; orders of supervision are the model\'s blocked removals)',
   }),
 });
 

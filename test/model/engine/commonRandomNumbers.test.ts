@@ -91,7 +91,7 @@ const CASES: Case[] = [
     streams: ['cbpone.noShow', 'cbpone.parties', 'cbpone.parties.attributes', 'cbpone.timing.appointments', 'processing.ofo', 'dispositions.ofo', 'atd.ofo',
       'processing.bp', 'dispositions.bp', 'atd.bp', 'screening.hours', 'screening.outcome', 'atd.screening', 'parole.work', 'receiving.needShelter', 'receiving.departures',
       'detention.stay.nta', 'detention.stay.expeditedRemoval', 'detention.stay.interior', 'detention.outcome.nta', 'detention.outcome.expeditedRemoval', 'detention.outcome.interior',
-      'arrivals.interior', 'court.outcomes'],
+      'arrivals.interior', 'detention.nationality', 'court.outcomes'],
     same: ['cbpone.waitingList.end', 'cbpone.crossedAfterWaiting', 'shelters.unsheltered.mean', 'gotaways.total'],
     moves: 'ofo.occupancy.mean',
   },
@@ -108,13 +108,12 @@ describe('common random numbers by source', () => {
     });
   }
 
-  it('gives every declared stream a use: each draws in the baseline or in MPP and program scenarios', () => {
+  it('gives every declared stream a use: each draws in the baseline or in MPP, program, removal-logistics and repeat-crossing scenarios', () => {
     const used = new Set<string>();
-    for (const o of [{}, mppFromDay5, { parolePrograms: [{ id: 'list', kind: 'shelterList', applicationsPerDay: 20, termDays: 365, queueJumperShare: 0.2 }, { id: 'x', kind: 'affirmative', applicationsPerDay: 10, termDays: 30, sponsorRequired: true, sponsorShare: 0.5 }], parole: { workEligibleShare: 0.5 } }]) {
+    const programs = { parolePrograms: [{ id: 'list', kind: 'shelterList', applicationsPerDay: 20, termDays: 365, queueJumperShare: 0.2 }, { id: 'x', kind: 'affirmative', applicationsPerDay: 10, termDays: 30, sponsorRequired: true, sponsorShare: 0.5 }], parole: { workEligibleShare: 0.5 } };
+    for (const o of [{}, mppFromDay5, programs, { removals: { logistics: true }, reentry: { enabled: true } }]) {
       for (const [k, d] of probe(o).draws) if (d.n > 0) used.add(k);
     }
-    // Expedited removal does not yet hold anyone in detention (it removes at once after the
-    // custody exit delay), so its detention stay and outcome streams have no draws.
-    expect(Object.keys(STREAMS).filter((k) => !used.has(k))).toEqual(['detention.stay.expeditedRemoval', 'detention.outcome.expeditedRemoval']);
+    expect(Object.keys(STREAMS).filter((k) => !used.has(k))).toEqual([]);
   });
 });
