@@ -88,6 +88,7 @@ export const METRICS = [
   m('removals.blocked', 'people', 'Removals blocked', 'People with a removal order whom ICE could not remove (no seat to their destination) within the hold limit, and released.'),
   m('detention.bookIns.border', 'people', 'ICE book-ins from CBP', 'Book-ins into ICE detention of people from Border Patrol or port custody and credible-fear screening (Notice to Appear and expedited removal; ICE counts them as arrested by CBP).'),
   ...releaseMetrics,
+  ratio('detention.lengthOfStayDays.expeditedRemoval', 'days', 'Detention stay, expedited removal', 'Mean days in ICE detention of people in expedited removal who were removed or released.', 'no one in expedited removal left detention'),
   m('detention.awaitingRemoval.end', 'people', 'Awaiting removal in detention (end)', 'People in ICE detention at the end of the horizon whose stay has ended in removal and who wait for a seat or a judge\'s order.'),
   // Repeat crossings.
   m('encounters.unique', 'people', 'Encounters, unique people', 'People encountered over the horizon, each counted once: encounters.total minus repeat encounters of people already encountered within the horizon.'),

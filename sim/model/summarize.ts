@@ -4,6 +4,7 @@ import { ENTRY_KINDS, EXIT_KINDS } from './engine/ledger.ts';
 import type { MetricValues } from './metrics.ts';
 import type { ReplicationResult } from './result.ts';
 import { DISPOSITION, DISPOSITIONS, RELEASE_REASON, RELEASE_REASONS } from './schema/vocabulary.ts';
+import { PATH_ER } from './engine/tags.ts';
 
 const sum = (o: Record<string, number>) => Object.values(o).reduce((a, b) => a + b, 0);
 const finite = (x: number) => (Number.isFinite(x) ? x : 0);
@@ -67,6 +68,7 @@ export function summarize(w: World, seed: number, replication: number): Replicat
     'removals.blocked': w.removals.blocked,
     'detention.bookIns.border': det.borderBookIns,
     ...Object.fromEntries(RELEASE_REASONS.map((k, i) => [RELEASE_REASON[k].metricId, det.releasedBy[i]!])),
+    'detention.lengthOfStayDays.expeditedRemoval': meanOf(det.losSumByPath[PATH_ER]!, det.losNByPath[PATH_ER]!),
     'detention.awaitingRemoval.end': det.awaitingRemoval,
     // Repeat crossings.
     'encounters.unique': w.bp.encounters + w.ofo.encounters - w.reentry.repeatEncounters,
@@ -93,6 +95,7 @@ export function summarize(w: World, seed: number, replication: number): Replicat
       ledger: { entries: { ...L.entries }, places, exits: { ...L.exits } },
       facilities, stations,
       court: { detained: w.court.detained, nonDetained: w.court.nonDetained, mpp: w.mpp.waiting, intake: w.court.intake, initial: w.court.initial, completions: w.court.completions },
+      removals: { iceFromCustody: w.removals.iceFromCustody, byNationality: w.removals.byNationality() },
     },
   };
 }

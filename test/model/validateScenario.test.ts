@@ -132,7 +132,9 @@ describe('validateScenario', () => {
     expect(v.ok).toBe(true);
     if (!v.ok) return;
     expect(v.scenario.detention.beds).toBe(1000);
-    expect(v.scenario.detention.removalsPerDay).toBe(742);
+    const base = validateScenario({ base: 'baseline' }, presets);
+    expect(base.ok && v.scenario.detention.removalsPerDay).toBe(base.ok && base.scenario.detention.removalsPerDay);
+    expect(v.scenario.detention.lengthOfStayDays).toEqual(base.ok && base.scenario.detention.lengthOfStayDays);
     expect(v.scenario.days).toBe(366);
     expect(v.scenario.parolePrograms).toEqual([]);
   });

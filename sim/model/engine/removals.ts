@@ -24,6 +24,8 @@ export class Removals {
   blocked = 0;
   /** ICE removals carried out straight from Border Patrol or port custody. */
   iceFromCustody = 0;
+  /** Removals by ICE, by CBP and blocked, by nationality group (3 per group). */
+  private readonly byGroup: Float64Array;
   /** Whether removals have logistics (destination groups, ICE or CBP, hold limit). */
   readonly logistics: boolean;
   private readonly seats: (Float64Array | null)[];
@@ -43,6 +45,12 @@ export class Removals {
     this.seatCarry = new Float64Array(nats.length);
     this.cbpShare = Float64Array.from(dest, (x) => x?.cbpRepatriationShare ?? 0);
     this.fromCustodyShare = Float64Array.from(dest, (x) => x?.fromCustodyShare ?? 0);
+    this.byGroup = new Float64Array(nats.length * 3);
+  }
+
+  /** Removals by ICE, by CBP and blocked, for each nationality group id. */
+  byNationality(): Record<string, { ice: number; cbp: number; blocked: number }> {
+    return Object.fromEntries(this.ctx.sc.population.nationalities.map((n, k) => [n.id, { ice: this.byGroup[k * 3]!, cbp: this.byGroup[k * 3 + 1]!, blocked: this.byGroup[k * 3 + 2]! }]));
   }
 
   connect(sinks: RemovalSinks): void { this.sinks = sinks; }
@@ -90,21 +98,21 @@ export class Removals {
 
   /** `size` people removed by ICE now. */
   byIce(size: number, tag: number): void {
-    this.ice += size;
+    this.ice += size; this.byGroup[natOf(tag) * 3]! += size;
     this.ctx.record.add('removals.ice', size);
     this.carriedOut(size, tag);
   }
 
   /** `size` people returned across the land border by CBP now. */
   private repatriate(size: number, tag: number): void {
-    this.cbp += size;
+    this.cbp += size; this.byGroup[natOf(tag) * 3 + 1]! += size;
     this.ctx.record.add('repatriations.cbp', size);
     this.carriedOut(size, tag);
   }
 
   /** `size` people whom ICE could not remove are released now. */
-  blockedRelease(size: number): void {
-    this.blocked += size;
+  blockedRelease(size: number, tag: number): void {
+    this.blocked += size; this.byGroup[natOf(tag) * 3 + 2]! += size;
     this.ctx.ledger.exits.removalBlocked += size;
     this.ctx.record.add('removals.blocked', size);
   }

@@ -53,6 +53,7 @@ export const STREAMS = {
   'detention.nationality': 'nationality group of the initial detention population and of interior arrests',
   'removals.byCbp': 'whether CBP carries out an expedited removal itself at the land border',
   'removals.fromCustody': 'whether ICE removes a party in expedited removal straight from custody',
+  'parole.work.detention': 'work eligibility of people paroled from ICE detention',
   // Repeat crossings.
   'reentry.decision': 'whether a party expelled, returned or removed tries to cross again',
   'reentry.departures': 'which of the parties intending to cross again set off each day',

@@ -100,10 +100,10 @@ export class World {
     ofo.connect(decider, custodySinks);
     screening.connect({ parole, bookIn, bedsFree, removed });
     detention.connect([bp, ofo, screening], {
-      released: (size, tag) => release.toReceiving(size, tag),
+      released: (size, tag, reason) => release.fromDetention(size, tag, reason),
       removed: (size, tag) => removals.byIce(size, tag),
       seat: (size, tag) => removals.seat(size, tag),
-      blocked: (size, tag) => { removals.blockedRelease(size); release.toReceiving(size, tag); },
+      blocked: (size, tag) => { removals.blockedRelease(size, tag); release.toReceiving(size, tag); },
       courtBookedIn: (n) => court.addDetained(n), courtReleased: (n) => court.releaseDetained(n), courtRemoved: (n) => court.completeDetained(n), courtCanOrder: (n) => court.canCompleteDetained(n),
     });
     release.connect((n) => court.addNonDetained(n));

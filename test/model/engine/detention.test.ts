@@ -24,7 +24,7 @@ function setUp(overrides: Record<string, unknown> = {}, courtCanOrder: boolean |
     released: released.fn,
     removed: (size, tag) => { removed.fn(size, tag); rem.byIce(size, tag); },
     seat: (size, tag) => rem.seat(size, tag),
-    blocked: (size, tag) => { blocked.fn(size, tag); rem.blockedRelease(size); },
+    blocked: (size, tag) => { blocked.fn(size, tag); rem.blockedRelease(size, tag); },
     courtBookedIn: (n) => { court.in += n; }, courtReleased: (n) => { court.out += n; }, courtRemoved: (n) => { court.done += n; },
     courtCanOrder: canOrder,
   };

@@ -57,7 +57,7 @@ describe('removals (a stage on its own)', () => {
     const t = setUp({ logistics: true, destinations: [{ nationality: 'mexico', cbpRepatriationShare: 1 }] });
     t.r.expedite(2, MEXICO, 0, t.from);
     t.r.byIce(3, CHNV);
-    t.r.blockedRelease(4);
+    t.r.blockedRelease(4, CHNV);
     expect([t.r.cbp, t.r.ice, t.r.blocked, t.r.total]).toEqual([2, 3, 4, 9]);
     expect(t.ctx.ledger.exits.removalBlocked).toBe(4);
     expect(t.ctx.costs.today).toBe(5 * t.sc.costs.removalUsd);
