@@ -60,6 +60,9 @@ export const SERIES = [
   s('detention.awaitingRemoval', 'people', 'endOfDay', 'Awaiting removal in detention', 'People in ICE detention waiting for a removal seat or a judge\'s order.'),
   // Repeat crossings.
   s('encounters.repeat', 'people', 'dailyCount', 'Repeat encounters', 'Encounters that day of people already encountered within the horizon.'),
+  // Behaviour of arrivals.
+  s('arrivals.betweenPorts', 'people', 'dailyCount', 'New crossings between ports', 'People crossing between ports for the first time that day, apprehended or not.'),
+  s('behaviour.crossingMultiplier', 'share', 'endOfDay', 'Crossing response', 'Multiplier of the base crossing flow that day from the behaviour of arrivals (1 = no response; the groups weighted by their shares).'),
 ] as const satisfies readonly SeriesDef[];
 
 export type SeriesId = (typeof SERIES)[number]['id'];

@@ -4,9 +4,12 @@
  * size its source says; switched off it changes nothing.
  */
 import { readFileSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { runReplication, type ReplicationResult } from '../../sim/model/index.ts';
 import { scenario } from './helpers.ts';
+
+// Each test runs two to four seeded replications of several months: on a shared, loaded machine that takes minutes.
+vi.setConfig({ testTimeout: 600_000 });
 
 const run = (overrides: Record<string, unknown>, days: number, seed = 5, base = 'baseline') => runReplication(scenario(overrides, base), { seed, replication: 0, days });
 

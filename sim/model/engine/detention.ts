@@ -17,7 +17,7 @@ import { RELEASE_REASONS } from '../schema/vocabulary.ts';
 import { ArrivalFlow } from './arrivalFlow.ts';
 import type { EngineContext } from './context.ts';
 import { countDisposition } from './context.ts';
-import { DEMO_SINGLE, natOf, PATH_ER, PATH_INTERIOR, PATH_NTA, pathOf, withPath } from './tags.ts';
+import { DEMO_SINGLE, INTERIOR_TAG, natOf, PATH_ER, PATH_INTERIOR, PATH_NTA, pathOf, withPath } from './tags.ts';
 
 /** A custody place whose people wait for a bed: its queue, and how they leave it. */
 export interface BedWaiter {
@@ -182,6 +182,7 @@ export class Detention {
       while (q.groupCount > 0 && q.headTime() <= limit) {
         const t0 = q.headT0(), tag = q.headTag(), size = q.popGroup();
         this.exit(size, t0, tag);
+        this.ctx.tally.release(tag, size);
         sinks.blocked(size, tag);
       }
     }
@@ -208,7 +209,7 @@ export class Detention {
     const cum = this.natCum, u = this.ctx.rng['detention.nationality']() * cum[cum.length - 1]!;
     let nat = 0;
     while (nat < cum.length - 1 && u >= cum[nat]!) nat++;
-    return nat * 3 + DEMO_SINGLE;
+    return (nat * 3 + DEMO_SINGLE) | INTERIOR_TAG;
   }
 
   /** Books a party in for a stay drawn by path (or `stay` if >= 0); `bookedAt` < 0 for the initial population. */
@@ -242,6 +243,7 @@ export class Detention {
       this.exit(size, bookedAt, tag);
       ctx.ledger.exits.releasedFromDetention += size;
       this.released += size; this.releasedBy[reason]! += size;
+      ctx.tally.release(tag, size);
       if (path === PATH_NTA) this.sinks!.courtReleased(size);
       this.sinks!.released(size, tag, reason);
       this.fillBeds();
@@ -283,6 +285,8 @@ export class Detention {
   /** Removed now; `orderNow`: the judge's order comes with the removal (it completes the court case). */
   private removeNow(size: number, bookedAt: number, tag: number, orderNow = false): void {
     this.exit(size, bookedAt, tag);
+    // Expedited removal was counted as a consequence when it was decided (in custody or screening).
+    if (pathOf(tag) !== PATH_ER) this.ctx.tally.consequenceFor(tag, size);
     this.sinks!.removed(size, tag);
     if (orderNow) this.sinks!.courtRemoved(size);
     this.fillBeds();

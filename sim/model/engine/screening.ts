@@ -59,7 +59,7 @@ export class Screening {
     if (ctx.rng['screening.outcome']() < cf.positiveShare) {
       if (cf.positiveThen === 'detain' && sinks.bedsFree() >= size) { this.place.exit(size, now, t0); sinks.bookIn(size, tag); }
       else { this.place.exit(size, now, t0); sinks.parole(size, tag, binomial(ctx.rng['atd.screening'], size, ctx.sc.parole.atdShare)); }
-    } else sinks.removed(size, tag, t0, this);
+    } else { ctx.tally.consequenceFor(tag, size); sinks.removed(size, tag, t0, this); }
   }
 
   /** `size` people who entered at `t0` leave screening now. */

@@ -59,6 +59,9 @@ export const STREAMS = {
   'reentry.departures': 'which of the parties intending to cross again set off each day',
   'reentry.timing': 'times within the day of repeat crossings',
   'reentry.apprehension': 'whether Border Patrol apprehends a repeat crossing',
+  // Behaviour of arrivals.
+  'behaviour.acceptance': 'whether a potential crossing between ports happens (thinning to the response)',
+  'cbpone.crossWithoutAppointments': 'would-be registrants who cross between ports when CBP One takes no one',
 } as const satisfies Record<string, string>;
 
 /** Streams of each parole program, one set per program (the program's id replaces `{id}`). */

@@ -152,7 +152,7 @@ describe('common random numbers by source', () => {
   it('gives every declared stream a use: each draws in the baseline or in MPP and program scenarios', () => {
     const used = new Set<string>();
     const programs = { parolePrograms: [{ id: 'list', kind: 'shelterList', applicationsPerDay: 20, termDays: 365, queueJumperShare: 0.2 }, { id: 'x', kind: 'affirmative', applicationsPerDay: 10, termDays: 30, sponsorRequired: true, sponsorShare: 0.5 }], parole: { workEligibleShare: 0.5 } };
-    for (const o of [{}, mppFromDay5, programs]) {
+    for (const o of [{}, mppFromDay5, { cbpOne: { enabled: false } }, programs]) {
       for (const [k, d] of probe(o).draws) if (d.n > 0) used.add(k);
     }
     expect(Object.keys(STREAMS).filter((k) => !used.has(k))).toEqual([]);
