@@ -2,7 +2,7 @@
  * The model's output metrics: stable ids, units and meanings. Every consumer (CLI, UI,
  * tests) reads metric definitions from here; no consumer computes a metric its own way.
  */
-import { DISPOSITION, DISPOSITIONS } from './schema/vocabulary.ts';
+import { DISPOSITION, DISPOSITIONS, RELEASE_REASON, RELEASE_REASONS } from './schema/vocabulary.ts';
 
 /** Unit of a metric value. */
 export type Unit =
@@ -37,6 +37,9 @@ const ratio = <I extends string>(id: I, unit: Unit, label: string, description: 
 /** One count per border disposition, from the disposition's own definition. */
 const dispositionMetrics = DISPOSITIONS.map((k) => m(DISPOSITION[k].metricId, 'people', DISPOSITION[k].label, DISPOSITION[k].description));
 
+/** One count per way of release from detention, from the release reason's own definition. */
+const releaseMetrics = RELEASE_REASONS.map((k) => m(RELEASE_REASON[k].metricId, 'people', RELEASE_REASON[k].label, `People released from ICE detention at the end of a stay: ${RELEASE_REASON[k].plural}.`));
+
 const NO_ONE_LEFT_BP = 'no one left Border Patrol custody (for example with no agents processing)';
 
 /** Summary metrics: one number per replication (null where the metric has no value, see `emptyWhen`), aggregated across replications. */
@@ -68,7 +71,7 @@ export const METRICS = [
   m('parole.workEligible.end', 'people', 'Parolees able to work (end)', 'Parolees holding work-eligible parole at the end of the horizon.'),
   m('receiving.unsheltered.mean', 'people', 'US-side overflow', 'Time-averaged released people beyond the capacity of receiving-community shelters.'),
   m('detention.bookIns', 'people', 'ICE book-ins', 'Book-ins into ICE detention (from border custody and interior arrests).'),
-  m('removals.total', 'people', 'Removals', 'Removals from detention, expedited removals and MPP removal orders carried out.'),
+  m('removals.total', 'people', 'Removals, all outcomes', 'People whose removal came to an end over the horizon: removed by ICE, repatriated by CBP, or released because ICE could not remove them (removals.ice + repatriations.cbp + removals.blocked).'),
   ratio('ofo.timeInCustodyHours.mean', 'hours', 'Port time in custody, mean', 'Mean hours from arrival at a port to leaving port custody.', 'no one left port custody'),
   m('cf.occupancy.mean', 'people', 'Awaiting credible-fear screening', 'Time-averaged people in custody awaiting or in credible-fear screening.'),
   m('mpp.waiting.end', 'people', 'MPP waiting (end)', 'People in Mexico awaiting MPP hearings at the end of the horizon.'),
@@ -87,6 +90,18 @@ export const METRICS = [
   m('parole.active.end', 'people', 'Parolees (end)', 'People holding an unexpired parole granted within the horizon, at its end.'),
   m('parole.queueJumpers', 'people', 'Shelter-list queue jumpers', 'People paroled from Mexican shelter lists who bought their place on the list.'),
   m('conservation.unaccounted', 'people', 'Unaccounted', 'Entries (arrivals, initial populations, interior book-ins) minus people in every place minus recorded exits, each counted independently; must be 0.'),
+  // Removal logistics and ICE detention outcomes.
+  m('removals.ice', 'people', 'ICE removals', 'Removals carried out by ICE: from detention, straight from Border Patrol or port custody, and MPP removal orders (comparable with ICE\'s 271,484 in FY2024).'),
+  m('repatriations.cbp', 'people', 'CBP repatriations', 'Expedited removals CBP carried out itself, returning people across the land border as they left custody.'),
+  m('removals.blocked', 'people', 'Removals blocked', 'People with a removal order whom ICE could not remove (no seat to their destination) within the hold limit, and released.'),
+  m('detention.bookIns.border', 'people', 'ICE book-ins from CBP', 'Book-ins into ICE detention of people from Border Patrol or port custody and credible-fear screening (Notice to Appear and expedited removal; ICE counts them as arrested by CBP).'),
+  ...releaseMetrics,
+  ratio('detention.lengthOfStayDays.expeditedRemoval', 'days', 'Detention stay, expedited removal', 'Mean days in ICE detention of people in expedited removal who were removed or released.', 'no one in expedited removal left detention'),
+  m('detention.awaitingRemoval.end', 'people', 'Awaiting removal in detention (end)', 'People in ICE detention at the end of the horizon whose stay has ended in removal and who wait for a seat or a judge\'s order.'),
+  // Repeat crossings.
+  m('encounters.unique', 'people', 'Encounters, unique people', 'People encountered over the horizon, each counted once: encounters.total minus repeat encounters of people already encountered within the horizon.'),
+  ratio('encounters.repeatShare', 'share', 'Repeat encounters', 'Share of encounters that were of people already encountered within the horizon (expelled, returned or removed, and caught crossing again).', 'no one was encountered'),
+  m('reentry.crossings', 'people', 'Repeat crossings', 'Crossings between ports by people expelled, returned or removed earlier in the horizon, apprehended or not.'),
 ] as const satisfies readonly MetricDef[];
 
 export type MetricId = (typeof METRICS)[number]['id'];

@@ -48,6 +48,8 @@ export interface ReplicationDiagnostics {
   /** Processing stations: parties started, mean queue wait (days), people served, people queued now, cohort entries held for them. */
   readonly stations: Record<string, { readonly started: number; readonly meanWaitDays: number; readonly served: number; readonly queued: number; readonly queueEntries: number }>;
   readonly court: { readonly detained: number; readonly nonDetained: number; readonly mpp: number; readonly intake: number; readonly initial: number; readonly completions: number };
+  /** Removals: ICE removals carried out straight from custody, and removals by ICE, by CBP and blocked for each nationality group. */
+  readonly removals?: { readonly iceFromCustody: number; readonly byNationality: Record<string, { readonly ice: number; readonly cbp: number; readonly blocked: number }> };
 }
 
 /**

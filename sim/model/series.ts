@@ -53,6 +53,13 @@ export const SERIES = [
   s('court.completions', 'cases', 'dailyCount', 'Court completions', 'Immigration court completions that day (all dockets).'),
   s('court.inAbsentiaOrders', 'cases', 'dailyCount', 'In-absentia orders', 'Completions that day that were in-absentia removal orders.'),
   s('court.reliefGranted', 'cases', 'dailyCount', 'Relief granted', 'Completions that day that granted relief.'),
+  // Removal logistics.
+  s('removals.ice', 'people', 'dailyCount', 'ICE removals', 'Removals carried out by ICE that day.'),
+  s('repatriations.cbp', 'people', 'dailyCount', 'CBP repatriations', 'Expedited removals carried out by CBP at the land border that day.'),
+  s('removals.blocked', 'people', 'dailyCount', 'Removals blocked', 'People released that day because ICE could not remove them within the hold limit.'),
+  s('detention.awaitingRemoval', 'people', 'endOfDay', 'Awaiting removal in detention', 'People in ICE detention waiting for a removal seat or a judge\'s order.'),
+  // Repeat crossings.
+  s('encounters.repeat', 'people', 'dailyCount', 'Repeat encounters', 'Encounters that day of people already encountered within the horizon.'),
   // Behaviour of arrivals.
   s('arrivals.betweenPorts', 'people', 'dailyCount', 'New crossings between ports', 'People crossing between ports for the first time that day, apprehended or not.'),
   s('behaviour.crossingMultiplier', 'share', 'endOfDay', 'Crossing response', 'Multiplier of the base crossing flow that day from the behaviour of arrivals (1 = no response; the groups weighted by their shares).'),

@@ -3,7 +3,8 @@ import type { World } from './engine/world.ts';
 import { ENTRY_KINDS, EXIT_KINDS } from './engine/ledger.ts';
 import type { MetricValues } from './metrics.ts';
 import type { ReplicationResult } from './result.ts';
-import { DISPOSITION, DISPOSITIONS } from './schema/vocabulary.ts';
+import { DISPOSITION, DISPOSITIONS, RELEASE_REASON, RELEASE_REASONS } from './schema/vocabulary.ts';
+import { PATH_ER } from './engine/tags.ts';
 
 const sum = (o: Record<string, number>) => Object.values(o).reduce((a, b) => a + b, 0);
 const finite = (x: number) => (Number.isFinite(x) ? x : 0);
@@ -67,6 +68,18 @@ export function summarize(w: World, seed: number, replication: number): Replicat
     'parole.active.end': w.release.parole.activeNow,
     'parole.queueJumpers': w.programs.queueJumpers,
     'conservation.unaccounted': sum(L.entries) - sum(places) - sum(L.exits),
+    // Removal logistics and ICE detention outcomes.
+    'removals.ice': w.removals.ice,
+    'repatriations.cbp': w.removals.cbp,
+    'removals.blocked': w.removals.blocked,
+    'detention.bookIns.border': det.borderBookIns,
+    ...Object.fromEntries(RELEASE_REASONS.map((k, i) => [RELEASE_REASON[k].metricId, det.releasedBy[i]!])),
+    'detention.lengthOfStayDays.expeditedRemoval': meanOf(det.losSumByPath[PATH_ER]!, det.losNByPath[PATH_ER]!),
+    'detention.awaitingRemoval.end': det.awaitingRemoval,
+    // Repeat crossings.
+    'encounters.unique': w.bp.encounters + w.ofo.encounters - w.reentry.repeatEncounters,
+    'encounters.repeatShare': meanOf(w.reentry.repeatEncounters, w.bp.encounters + w.ofo.encounters),
+    'reentry.crossings': w.reentry.crossings,
   } as MetricValues;
   const occupancies = { ...f, receiving: w.release.receiving };
   const facilities = Object.fromEntries(Object.entries(occupancies).map(([k, v]) => [k, {
@@ -88,6 +101,7 @@ export function summarize(w: World, seed: number, replication: number): Replicat
       ledger: { entries: { ...L.entries }, places, exits: { ...L.exits } },
       facilities, stations,
       court: { detained: w.court.detained, nonDetained: w.court.nonDetained + w.court.nonDetainedAtd, mpp: w.mpp.waiting, intake: w.court.intake, initial: w.court.initial, completions: w.court.completions },
+      removals: { iceFromCustody: w.removals.iceFromCustody, byNationality: w.removals.byNationality() },
     },
   };
 }

@@ -2,9 +2,15 @@
  * The baseline reproduces the FY2024 figures it was calibrated on, within stated tolerances.
  * Targets are the published figures (CBP, ICE, EOIR); see scenarios/baseline.json.
  */
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { runReplication } from '../../sim/model/index.ts';
+import { daysInMonth, fiscalYearMonths, loadObserved } from '../../sim/observed/index.ts';
 import { scenario } from './helpers.ts';
+
+/** ICE's monthly average daily population, FY2024 (ICE Detention Statistics FY2024, shipped in data/observed/). */
+const ICE_FY2024 = 'ice-detention-fy2024.csv';
+const iceAdp = loadObserved(ICE_FY2024, readFileSync(new URL(`../../data/observed/${ICE_FY2024}`, import.meta.url), 'utf8')).series['adp.total']!.points;
 
 /** CBP Southwest Land Border Encounters, FY2024, U.S. Border Patrol, Oct 2023 .. Sep 2024. */
 const USBP_MONTHLY = [188778, 191113, 249740, 124220, 140644, 137480, 128900, 117901, 83536, 56408, 58034, 53766];
@@ -35,7 +41,7 @@ describe('baseline calibration (FY2024)', () => {
 
   it('reproduces ICE book-ins (277,913) within 5%', () => within(s['detention.bookIns'], 277913, 0.05));
 
-  it('reproduces ICE book-ins from CBP arrests (187,298) within 8%', () => within(s['dispositions.detain'], 187298, 0.08));
+  it('reproduces ICE book-ins from CBP arrests (187,298) within 8%', () => within(s['detention.bookIns.border'], 187298, 0.08));
 
   it('reproduces the ICE average length of stay (46.9 days) within 5%', () => within(s['detention.lengthOfStayDays.mean'], 46.9, 0.05));
 
@@ -43,6 +49,27 @@ describe('baseline calibration (FY2024)', () => {
 
   it('satisfies ADP ~ book-ins per day x length of stay, as the published figures do, within 8%', () => {
     within(s['detention.occupancy.mean'], (s['detention.bookIns'] / 366) * s['detention.lengthOfStayDays.mean']!, 0.08);
+  });
+
+  it('reproduces ICE removals (271,484 in FY2024, ICE annual report) within 5%', () => within(s['removals.ice'], 271484, 0.05));
+
+  it('keeps the ICE population within 10% of ICE\'s published average daily population in each month, October 2023 to September 2024', () => {
+    const months = fiscalYearMonths(2024);
+    expect(iceAdp.map((p) => p.month)).toEqual(months);
+    let d = 0;
+    months.forEach((month, m) => {
+      const n = daysInMonth(month);
+      let sum = 0;
+      for (let k = 0; k < n; k++) sum += r.daily['detention.occupancy'][d++]!;
+      within(sum / n, iceAdp[m]!.value, 0.1);
+    });
+    expect(d).toBe(366);
+  });
+
+  it('releases from detention on parole, on bond and on recognizance near ICE\'s FY2024 book-outs (60,620, 11,394, 26,546) within 10%', () => {
+    within(s['detention.releasedOnParole'], 60620, 0.1);
+    within(s['detention.releasedOnBond'], 11394, 0.1);
+    within(s['detention.releasedOnRecognizance'], 26546, 0.1);
   });
 
   it('reproduces immigration court completions (911,289) within 2%', () => within(s['court.completions'], 911289, 0.02));

@@ -29,7 +29,7 @@ describe("Little's law", () => {
   // times the mean stay of those who left.
   const reps: ReplicationResult[] = Array.from({ length: 3 }, (_, k) => runReplication(
     scenario({ days: 200, cbpOne: { initialWaitingList: 0 }, detention: { initialPopulation: 0 } }, 'mpp-reinstated'), { seed: 31, replication: k }));
-  for (const name of ['bp', 'ofo', 'cf', 'detention', 'mexico', 'mpp', 'receiving']) {
+  for (const name of ['bp', 'ofo', 'cf', 'detention', 'mexico', 'mpp', 'receiving', 'reentry']) {
     it(`holds for ${name}: mean occupancy = entry rate x mean stay`, () => {
       const L = summarize(reps.map((r) => r.diagnostics!.facilities[name]!.meanLevel));
       const lw = summarize(reps.map((r) => { const f = r.diagnostics!.facilities[name]!; return (f.entries / r.diagnostics!.simulatedDays) * f.meanStayDays; }));

@@ -109,6 +109,19 @@ describe('validateScenario', () => {
     expect(e!.message).toMatch(/^base: unknown preset "nope"; expected one of "baseline"/);
   });
 
+  it('reports a removal destination or repeat-crossing group naming an unknown nationality group, or one listed twice', () => {
+    const [e] = errorsOf({ removals: { destinations: [{ nationality: 'mexcio', seatsPerDay: 5 }] } });
+    expect(e).toMatchObject({ path: 'removals.destinations.0.nationality', value: 'mexcio', expected: 'one of mexico, northernTriangle, chnv, other' });
+    expect(e!.message).toBe('removals.destinations.0.nationality: unknown nationality group "mexcio"');
+    const [d] = errorsOf({ reentry: { groups: [{ nationality: 'mexico', afterRemoval: 0.1, afterExpulsion: 0.2 }, { nationality: 'mexico', afterRemoval: 0.1, afterExpulsion: 0.2 }] } });
+    expect(d).toMatchObject({ path: 'reentry.groups.1.nationality' });
+    expect(d!.message).toMatch(/listed twice/);
+  });
+
+  it('lets the default removal destinations and repeat-crossing groups pass with other nationality groups (they do not apply)', () => {
+    expect(validateScenario({ population: { nationalities: [{ id: 'all', share: 1 }] }, policy: { rules: [] } }).ok).toBe(true);
+  });
+
   it('collects every error at once', () => {
     const errors = errorsOf({ days: -1, detention: { beds: -5, typo: 1 }, arrivals: { apprehensionShare: 2 } });
     expect(errors.map((e) => e.path).sort()).toEqual(['arrivals.apprehensionShare', 'days', 'detention.beds', 'detention.typo']);
@@ -119,7 +132,9 @@ describe('validateScenario', () => {
     expect(v.ok).toBe(true);
     if (!v.ok) return;
     expect(v.scenario.detention.beds).toBe(1000);
-    expect(v.scenario.detention.removalsPerDay).toBe(742);
+    const base = validateScenario({ base: 'baseline' }, presets);
+    expect(base.ok && v.scenario.detention.removalsPerDay).toBe(base.ok && base.scenario.detention.removalsPerDay);
+    expect(v.scenario.detention.lengthOfStayDays).toEqual(base.ok && base.scenario.detention.lengthOfStayDays);
     expect(v.scenario.days).toBe(366);
     expect(v.scenario.parolePrograms).toEqual([]);
   });

@@ -44,8 +44,10 @@ export interface CustodySinks {
   mpp(size: number, tag: number): void;
   /** Expedited removal with a fear claim: to credible-fear screening. */
   screen(size: number, tag: number): void;
-  /** Removed (expedited removal without a fear claim). */
-  removed(size: number): void;
+  /** Expedited removal without a fear claim: the party leaves `from` for removal, or waits in it for an ICE bed (see Removals.expedite). */
+  removed(size: number, tag: number, t0: number, from: Custody): void;
+  /** Expelled. */
+  expelled(size: number, tag: number): void;
 }
 
 export interface CustodyOptions {
@@ -167,15 +169,14 @@ export class Custody {
         break;
       case D_MPP: this.leave(size, t0); ctx.tally.consequenceFor(tag, size); sinks.mpp(size, tag); break;
       case D_ER:
-        this.leave(size, t0);
-        if (tag & FEAR) sinks.screen(size, tag);
-        else { ctx.tally.consequenceFor(tag, size); sinks.removed(size); }
+        if (tag & FEAR) { this.leave(size, t0); sinks.screen(size, tag); }
+        else { ctx.tally.consequenceFor(tag, size); sinks.removed(size, tag, t0, this); }
         break;
       case D_EXPEL:
         this.leave(size, t0);
         ctx.tally.consequenceFor(tag, size);
-        ctx.ledger.exits.expelled += size;
         countDisposition(ctx, 'expel', size);
+        sinks.expelled(size, tag);
         break;
     }
   }

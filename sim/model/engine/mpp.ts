@@ -17,12 +17,12 @@ export class Mpp {
   private readonly place: Occupancy;
   private readonly waitingQueue = new CohortQueue(1024);
   private readonly day: DayFigures = { mean: 0, peak: 0, over: 0 };
-  private removed: ((size: number) => void) | null = null;
+  private removed: ((size: number, tag: number) => void) | null = null;
   private courtIntake: ((size: number) => void) | null = null;
 
   constructor(private readonly ctx: EngineContext) { this.place = ctx.places.mpp; }
 
-  connect(courtIntake: (size: number) => void, removed: (size: number) => void): void { this.courtIntake = courtIntake; this.removed = removed; }
+  connect(courtIntake: (size: number) => void, removed: (size: number, tag: number) => void): void { this.courtIntake = courtIntake; this.removed = removed; }
 
   /** People waiting in Mexico for their hearing. */
   get waiting(): number { return this.place.level; }
@@ -45,7 +45,7 @@ export class Mpp {
   /** `n` hearings now, for those waiting longest, counted on day `d`. */
   hear(n: number, d: number): void {
     const ctx = this.ctx, sc = ctx.sc.mpp, now = ctx.env.now, outcomes = ctx.rng['mpp.outcomes'];
-    this.waitingQueue.popMembers(n, (k, t0) => {
+    this.waitingQueue.popMembers(n, (k, t0, tag) => {
       this.place.exit(k, now, t0);
       const absent = binomial(outcomes, k, sc.inAbsentiaShare);
       const relief = binomial(outcomes, k - absent, Math.min(1, sc.reliefShare / Math.max(1e-12, 1 - sc.inAbsentiaShare)));
@@ -56,7 +56,7 @@ export class Mpp {
       ctx.record.addTo('court.inAbsentiaOrders', d, absent); ctx.record.addTo('court.reliefGranted', d, relief);
       // Those who came to the port and lost are removed from there; in-absentia orders of people in Mexico (or gone) stay unexecuted.
       ctx.record.addTo('court.removalOrders', d, absent + ordered); ctx.record.addTo('court.ordersUnexecuted', d, absent);
-      if (ordered > 0) this.removed!(ordered);
+      if (ordered > 0) this.removed!(ordered, tag);
     });
   }
 }

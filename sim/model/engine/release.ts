@@ -10,6 +10,9 @@ import { countDisposition, type EngineContext } from './context.ts';
 import { DayCohorts } from './dayCohorts.ts';
 import { ParoleStock } from './paroleStock.ts';
 import { SPONSOR } from './tags.ts';
+import { RELEASE_REASONS } from '../schema/vocabulary.ts';
+
+const REASON_PAROLE = RELEASE_REASONS.indexOf('parole');
 
 export class Release {
   /** Parolees (border and programs) by expiry and work eligibility; ATD enrolment. */
@@ -18,6 +21,8 @@ export class Release {
   readonly receiving = new Occupancy('receiving');
   /** People enrolled in ATD within the horizon. */
   atdEnrolled = 0;
+  /** People released from ICE detention on parole (they hold parole like border parolees). */
+  paroledFromDetention = 0;
   private readonly receivingCohorts = new DayCohorts();
   private readonly day: DayFigures = { mean: 0, peak: 0, over: 0 };
   private courtIntake: ((size: number, atd: number) => void) | null = null;
@@ -40,6 +45,21 @@ export class Release {
     const workers = p.workEligibleShare >= 1 ? size : binomial(ctx.rng['parole.work'], size, p.workEligibleShare);
     this.parole.add(now, size, p.termDays, workers, p.workPermitAfterDays);
     if (atd > 0) { this.parole.addAtd(now, atd, p.atdDays); this.atdEnrolled += atd; }
+    this.toReceiving(size, tag);
+  }
+
+  /**
+   * People released from ICE detention at the end of a stay, for reason `reason` (an index in
+   * RELEASE_REASONS): those paroled hold parole (its term and work permit); those released on
+   * bond or recognizance do not. Their court cases have already moved to the non-detained docket.
+   */
+  fromDetention(size: number, tag: number, reason: number): void {
+    if (reason === REASON_PAROLE) {
+      const ctx = this.ctx, p = ctx.sc.parole;
+      const workers = p.workEligibleShare >= 1 ? size : binomial(ctx.rng['parole.work.detention'], size, p.workEligibleShare);
+      this.parole.add(ctx.env.now, size, p.termDays, workers, p.workPermitAfterDays);
+      this.paroledFromDetention += size;
+    }
     this.toReceiving(size, tag);
   }
 

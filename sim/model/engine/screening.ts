@@ -3,6 +3,7 @@
  * custody for an asylum officer; a positive finding leads to parole with a Notice to Appear
  * or to detention (if a bed is free, else parole), a negative one to removal.
  */
+import { CohortQueue } from '../../kernel/callback/cohortQueue.ts';
 import { ServerBank } from '../../kernel/callback/serverBank.ts';
 import { binomial, makeSampler } from '../../random/index.ts';
 import type { DayFigures, Occupancy } from '../../stats/occupancy.ts';
@@ -14,12 +15,15 @@ export interface ScreeningSinks {
   parole(size: number, tag: number, atd: number): void;
   bookIn(size: number, tag: number): void;
   bedsFree(): number;
-  removed(size: number): void;
+  /** A negative finding: the party leaves `from` for removal, or waits in it for an ICE bed (see Removals.expedite). */
+  removed(size: number, tag: number, t0: number, from: Screening): void;
 }
 
 export class Screening {
   /** Asylum officers screening. */
   readonly station: ServerBank;
+  /** People with a negative finding waiting here for an ICE bed (removal logistics). */
+  readonly bedWait = new CohortQueue();
   private readonly place: Occupancy;
   private readonly day: DayFigures = { mean: 0, peak: 0, over: 0 };
   private sinks: ScreeningSinks | null = null;
@@ -55,6 +59,9 @@ export class Screening {
     if (ctx.rng['screening.outcome']() < cf.positiveShare) {
       if (cf.positiveThen === 'detain' && sinks.bedsFree() >= size) { this.place.exit(size, now, t0); sinks.bookIn(size, tag); }
       else { this.place.exit(size, now, t0); sinks.parole(size, tag, binomial(ctx.rng['atd.screening'], size, ctx.sc.parole.atdShare)); }
-    } else { this.place.exit(size, now, t0); ctx.tally.consequenceFor(tag, size); sinks.removed(size); }
+    } else { ctx.tally.consequenceFor(tag, size); sinks.removed(size, tag, t0, this); }
   }
+
+  /** `size` people who entered at `t0` leave screening now. */
+  leave(size: number, t0: number): void { this.place.exit(size, this.ctx.env.now, t0); }
 }

@@ -49,6 +49,16 @@ export const STREAMS = {
   'court.outcomes': 'outcomes of non-detained hearings the person came to (relief, removal order, other)',
   'court.otherCases': 'new court cases from outside the simulated border flows',
   'mpp.outcomes': 'outcomes of MPP hearings (in-absentia order, relief, removal)',
+  // Removal logistics.
+  'detention.nationality': 'nationality group of the initial detention population and of interior arrests',
+  'removals.byCbp': 'whether CBP carries out an expedited removal itself at the land border',
+  'removals.fromCustody': 'whether ICE removes a party in expedited removal straight from custody',
+  'parole.work.detention': 'work eligibility of people paroled from ICE detention',
+  // Repeat crossings.
+  'reentry.decision': 'whether a party expelled, returned or removed tries to cross again',
+  'reentry.departures': 'which of the parties intending to cross again set off each day',
+  'reentry.timing': 'times within the day of repeat crossings',
+  'reentry.apprehension': 'whether Border Patrol apprehends a repeat crossing',
   // Behaviour of arrivals.
   'behaviour.acceptance': 'whether a potential crossing between ports happens (thinning to the response)',
   'cbpone.crossWithoutAppointments': 'would-be registrants who cross between ports when CBP One takes no one',

@@ -17,10 +17,11 @@ import { createContext, type EngineContext } from './context.ts';
 import { Court } from './court.ts';
 import { Custody, type Decider } from './custody.ts';
 import { DailyRecord } from './dailyRecord.ts';
-import { Detention } from './detention.ts';
+import { Detention, type BedWaiter } from './detention.ts';
 import { Mpp } from './mpp.ts';
 import { PolicyEngine, type Conditions } from './policyEngine.ts';
 import { Programs } from './programs.ts';
+import { Reentry } from './reentry.ts';
 import { Release } from './release.ts';
 import { Removals } from './removals.ts';
 import { Screening } from './screening.ts';
@@ -40,6 +41,7 @@ export class World {
   readonly court: Court;
   readonly cbpOne: CbpOne;
   readonly programs: Programs;
+  readonly reentry: Reentry;
   readonly behaviour: Behaviour;
   /** Days on which a policy change takes effect. */
   readonly policyChangeDays: number[];
@@ -72,6 +74,7 @@ export class World {
     this.court = new Court(ctx, this.mpp);
     this.cbpOne = new CbpOne(ctx);
     this.programs = new Programs(ctx, this.cbpOne, this.release);
+    this.reentry = new Reentry(ctx);
     const slotsPerDay = sc.cbpOne.enabled ? sc.ports.reduce((a, p) => a + p.appointmentsPerDay, 0) : 0;
     this.behaviour = new Behaviour(ctx, ctx.tally, this.arrivals.crossingsPerDay,
       (day) => (slotsPerDay > 0 ? ctx.record.series['cbpone.waitingList'][day]! / slotsPerDay : Infinity));
@@ -85,8 +88,8 @@ export class World {
 
   /** Connects every stage to the places its people go next. */
   private wire(): void {
-    const { bp, ofo, screening, detention, release, removals, mpp, court, cbpOne, arrivals } = this;
-    const removed = (size: number) => removals.remove(size);
+    const { bp, ofo, screening, detention, release, removals, mpp, court, cbpOne, arrivals, reentry } = this;
+    const removed = (size: number, tag: number, t0: number, from: BedWaiter) => removals.expedite(size, tag, t0, from);
     const parole = (size: number, tag: number, atd: number) => release.paroleWithNta(size, tag, atd);
     const bookIn = (size: number, tag: number) => detention.bookInFromBorder(size, tag);
     const bedsFree = () => detention.bedsFree();
@@ -95,17 +98,27 @@ export class World {
       anyoneWaitingForBed: () => detention.anyoneWaiting(),
       mpp: (size: number, tag: number) => mpp.enrol(size, tag),
       screen: (size: number, tag: number) => screening.arrive(size, tag),
+      expelled: (size: number, tag: number) => reentry.afterExpulsion(size, tag),
     };
     const decider = this.decider();
     bp.connect(decider, custodySinks);
     ofo.connect(decider, custodySinks);
     screening.connect({ parole, bookIn, bedsFree, removed });
-    detention.connect([bp, ofo], {
-      released: (size, tag) => release.toReceiving(size, tag), removed,
+    detention.connect([bp, ofo, screening], {
+      released: (size, tag, reason) => release.fromDetention(size, tag, reason),
+      removed: (size, tag) => removals.byIce(size, tag),
+      seat: (size, tag) => removals.seat(size, tag),
+      blocked: (size, tag) => { removals.blockedRelease(size, tag); release.toReceiving(size, tag); },
       courtBookedIn: (n) => court.addDetained(n), courtReleased: (n) => court.releaseDetained(n), courtRemoved: (n) => court.completeDetained(n), courtCanOrder: (n) => court.canCompleteDetained(n),
     });
     release.connect((n, atd) => court.addNonDetained(n, atd));
-    mpp.connect((n) => court.addMpp(n), removed);
+    mpp.connect((n) => court.addMpp(n), (size, tag) => removals.byIce(size, tag));
+    // Removal logistics and repeat crossings.
+    removals.connect({
+      holdForRemoval: (size, tag, t0, from) => detention.holdForRemoval(size, tag, t0, from),
+      departed: (size, tag) => reentry.afterRemoval(size, tag),
+    });
+    reentry.connect({ apprehended: (tag, size) => bp.encounter(tag, size) });
     arrivals.connect({ apprehended: (tag, size) => bp.encounter(tag, size), atPort: (tag, size) => ofo.encounter(tag, size) });
     cbpOne.connect({ atPort: (tag, size) => ofo.encounter(tag, size), cross: (tag, size) => arrivals.crossAfterWaiting(tag, size) });
   }
@@ -172,10 +185,12 @@ export class World {
     this.detention.setCapacity(d);
     this.screening.openDay(d);
     this.release.parole.startDay(d);
+    this.removals.openDay(d);
     this.detention.openDay();
     this.release.shelterDepartures();
     this.cbpOne.openDay(d);
     this.programs.openDay(d);
+    this.reentry.openDay(d);
   }
 
   private closeDay(d: number): void {

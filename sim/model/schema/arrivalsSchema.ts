@@ -8,24 +8,28 @@ const surgeSchema = z.strictObject({
   multiplier: documented(nonneg(), { what: 'Factor applied to the daily rate during the surge (2 = twice as many).', unit: 'factor' }),
 });
 
-/** FY2024 Border Patrol SW apprehensions per day by calendar month, divided by the FY mean (4,181.8/day). */
-const FY2024_MONTHLY = [0.9582, 1.1598, 1.0605, 1.0275, 0.9095, 0.6659, 0.4351, 0.4477, 0.4286, 1.4562, 1.5234, 1.9265];
+/**
+ * FY2024 Border Patrol SW apprehensions per day by calendar month, less those of CBP One
+ * registrants who gave up waiting and of repeat crossers (as simulated in the baseline, two
+ * seeds), divided by the year's mean of that (3,846 a day).
+ */
+const FY2024_MONTHLY = [0.9373, 1.1616, 1.0588, 1.0233, 0.8964, 0.6425, 0.3964, 0.4153, 0.3997, 1.5125, 1.5622, 1.9924];
 
 const flowSchema = (perDay: z.ZodDefault<z.ZodNumber>, monthly: number[] | undefined) => z.strictObject({
   perDay,
   monthlyFactors: monthly
     ? documented(z.array(nonneg()).length(12).default(monthly), {
       what: 'Factors for January..December applied to `perDay` by the calendar month of each day.', unit: 'factor',
-      defaultText: 'the FY2024 monthly profile', source: 'CBP monthly USBP SW apprehensions FY2024 (188,778 in Oct 2023 ... 249,740 in Dec 2023 ... 53,766 in Sep 2024), each month\'s daily mean over the year\'s',
+      defaultText: 'the FY2024 monthly profile', source: 'CBP monthly USBP SW apprehensions FY2024 (188,778 in Oct 2023 ... 249,740 in Dec 2023 ... 53,766 in Sep 2024), less the apprehensions of CBP One registrants who gave up waiting and of repeat crossers as simulated, each month\'s daily mean over the year\'s',
     })
     : documented(z.array(nonneg()).length(12).optional(), { what: 'Factors for January..December applied to `perDay` by the calendar month of each day; omitted = flat.', unit: 'factor' }),
   surges: z.array(surgeSchema).default([]).describe('Periods when the rate is multiplied (a surge, or a drop with a factor below 1).'),
 });
 
 export const arrivalsSchema = z.strictObject({
-  betweenPorts: flowSchema(documented(nonneg().default(5340), {
-    what: 'Mean new crossings between ports per day, apprehended or not.', unit: 'people/day',
-    source: '(1,530,523 FY2024 Border Patrol SW apprehensions (CBP Southwest Land Border Encounters) - ~65,000 apprehended CBP One registrants who gave up waiting, as simulated) / 366 days / the 0.75 apprehension share',
+  betweenPorts: flowSchema(documented(nonneg().default(5128), {
+    what: 'Mean new crossings between ports per day, apprehended or not (people crossing for the first time within the horizon; repeat crossings come on top, see `reentry`).', unit: 'people/day',
+    source: '(1,530,523 FY2024 Border Patrol SW apprehensions (CBP Southwest Land Border Encounters) - ~70,500 apprehended CBP One registrants who gave up waiting - ~52,000 repeat apprehensions, as simulated) / 366 days / the 0.75 apprehension share',
   }), FY2024_MONTHLY).prefault({}).describe('Irregular crossings between ports of entry.'),
   walkUps: flowSchema(documented(nonneg().default(274), {
     what: 'Walk-ups at ports per day (people without an appointment).', unit: 'people/day',

@@ -1,7 +1,8 @@
 /** ICE detention, the immigration courts and MPP waiting. */
 import { z } from 'zod';
 import { distributionSchema, lognormalSpec } from './distribution.ts';
-import { count, documented, nonneg, scheduleSchema, share } from './fields.ts';
+import { count, documented, nonneg, scheduleSchema, share, sharesOf } from './fields.ts';
+import { RELEASE_REASON, RELEASE_REASONS } from './vocabulary.ts';
 
 export const detentionSchema = z.strictObject({
   beds: documented(scheduleSchema.default(41500), {
@@ -20,24 +21,34 @@ export const detentionSchema = z.strictObject({
     source: '(277,913 - 187,298 CBP-arrested) FY2024 book-ins / 366 (ICE detention statistics)',
   }),
   lengthOfStayDays: z.strictObject({
-    nta: documented(distributionSchema.default(lognormalSpec(47, 45)), {
-      what: 'Days in detention of people with a Notice to Appear (and interior arrests).', unit: 'days',
-      source: 'FY2024 ALOS 46.9 d (ICE detention statistics); CBP-arrested ALOS 56.4 d, ICE-arrested 41.6 d (TRAC, FY2024 Q1)',
+    nta: documented(distributionSchema.default(lognormalSpec(50, 45)), {
+      what: 'Days in detention of people with a Notice to Appear (and interior arrests), before removal or release.', unit: 'days',
+      source: 'not published by path; set so that, with the shorter stays in expedited removal and the waits for removal seats, the mean stay of all book-outs is near the FY2024 ALOS of 46.9 d (ICE detention statistics); CBP-arrested ALOS 56.4 d, ICE-arrested 41.6 d (TRAC, FY2024 Q1)',
     }),
     expeditedRemoval: documented(distributionSchema.default(lognormalSpec(30, 25)), {
-      what: 'Days in detention of people in expedited removal.', unit: 'days', source: 'an order of magnitude (median detained completion 46 d in FY2019)',
+      what: 'Days in detention of people in expedited removal, before removal (travel documents, a flight) or release; waiting for a removal seat comes on top.', unit: 'days',
+      source: 'not published by path; an order of magnitude (median detained completion 46 d in FY2019). A check: 5,929 of the 37,684 people in ICE detention on 30 Sep 2024 were in expedited removal (ICE detention statistics FY2024)',
     }),
   }).prefault({}).describe('Length of stay before removal or release, by path (removal capacity can extend it).'),
   removalShare: z.strictObject({
-    nta: documented(share().default(0.5), {
-      what: 'Share of detained people with an NTA who are removed at the end of their stay (the rest are released on bond or parole).', unit: 'share', source: 'an assumption',
+    nta: documented(share().default(0.54), {
+      what: 'Share of detained people with a Notice to Appear (and of interior arrests) who are removed at the end of their stay (the rest are released on parole, on bond or on recognizance).', unit: 'share',
+      source: 'not published by path; set so that releases on parole, bond and recognizance come near ICE\'s FY2024 book-outs (60,620, 11,394 and 26,546 of 268,480; ICE detention statistics)',
     }),
     expeditedRemoval: documented(share().default(0.9), {
-      what: 'Share of detained people in expedited removal who are removed.', unit: 'share', source: 'an assumption',
+      what: 'Share of detained people in expedited removal who are removed (the rest are released).', unit: 'share', source: 'an assumption',
     }),
   }).prefault({}).describe('Share removed at the end of the stay, by path.'),
-  removalsPerDay: documented(nonneg().default(742), {
-    what: 'Removals ICE can carry out per day (flights, escorts); excess waits in detention.', unit: 'people/day', source: '271,484 FY2024 removals / 366 (ICE)',
+  removalsPerDay: documented(nonneg().default(866), {
+    what: 'Removals ICE can carry out per day, all destinations together (flights, escorts); excess waits in detention.', unit: 'people/day',
+    source: 'a rate ICE has reached: 315,943 removals in FY2014 (ICE, "FY 2014 ICE Immigration Removals", ice.gov/removal-statistics) / 365; FY2024 reached 271,484 (742 a day; ICE annual report)',
+  }),
+  // Release on bond and on parole as separate outcomes.
+  releaseShares: documented(sharesOf(RELEASE_REASONS, (k) => `Share of releases at the end of a stay that are ${RELEASE_REASON[k].plural}.`)
+    .default({ parole: 0.615, bond: 0.116, recognizance: 0.269 }), {
+    what: 'How people released at the end of a detention stay (those not removed) are released (shares sum to 1).', unit: 'share',
+    defaultText: '61.5% paroled, 11.6% bonded out, 26.9% on their own recognizance',
+    source: 'ICE FY2024 final book-outs: paroled 60,620, bonded out 11,394, order of recognizance 26,546 (ICE Detention Statistics FY2024; orders of supervision are the model\'s blocked removals)',
   }),
 });
 

@@ -11,6 +11,8 @@ import { behaviourSchema } from './behaviourSchema.ts';
 import { costsSchema, paroleSchema, parolePrograms, receivingSchema } from './paroleSchema.ts';
 import { policyChangeSchema, policySchema, type Policy } from './policySchema.ts';
 import { populationSchema } from './populationSchema.ts';
+import { DEFAULT_REENTRY_GROUPS, reentrySchema } from './reentrySchema.ts';
+import { DEFAULT_DESTINATIONS, removalsSchema } from './removalsSchema.ts';
 import { isCalendarDate, monthsByDay } from './calendar.ts';
 import { documented } from './fields.ts';
 import { metricDef } from '../metrics.ts';
@@ -54,6 +56,9 @@ export const scenarioSchema = z.strictObject({
   policy: policySchema.prefault(DEFAULT_POLICY).describe('Disposition policy at the start. Default: FY2024 Title 8 processing (see docs/model.md).'),
   policyChanges: z.array(policyChangeSchema).default([])
     .describe('Changes of policy on given days, e.g. a court order: a whole new policy, or rules added to and removed from the policy in force.'),
+  // Removal logistics and repeat crossings.
+  removals: removalsSchema.prefault({}).describe('Removal logistics: who removes, where people wait, seats by destination, hold limit.'),
+  reentry: reentrySchema.prefault({}).describe('Repeat crossings of people expelled, returned or removed.'),
 }).superRefine((s, ctx) => {
   const ids = new Set(s.population.nationalities.map((n) => n.id));
   const checkPolicy = (p: Policy, path: (string | number)[]) => p.rules.forEach((r, i) => {
@@ -89,6 +94,20 @@ export const scenarioSchema = z.strictObject({
     });
   }
   checkWork(s, ctx);
+  // Removal logistics and repeat crossings: entries by nationality group name known groups, once each (the
+  // default lists name the default groups, and simply do not apply to groups a scenario does not have).
+  const byGroup: [string, { nationality: string }[], unknown][] = [
+    ['removals.destinations', s.removals.destinations, DEFAULT_DESTINATIONS], ['reentry.groups', s.reentry.groups, DEFAULT_REENTRY_GROUPS],
+  ];
+  for (const [field, list, byDefault] of byGroup) {
+    const seen = new Set<string>(), isDefault = JSON.stringify(list) === JSON.stringify(byDefault);
+    list.forEach((g, i) => {
+      const path = [...field.split('.'), i, 'nationality'];
+      if (!ids.has(g.nationality)) { if (!isDefault) ctx.addIssue({ code: 'custom', path, input: g.nationality, message: `unknown nationality group "${g.nationality}"`, params: { expected: `one of ${[...ids].join(', ')}` } }); }
+      else if (seen.has(g.nationality)) ctx.addIssue({ code: 'custom', path, input: g.nationality, message: `nationality group "${g.nationality}" listed twice`, params: { expected: 'each group at most once' } });
+      seen.add(g.nationality);
+    });
+  }
 });
 
 /**

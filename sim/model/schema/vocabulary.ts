@@ -84,7 +84,9 @@ export const DETENTION_PATH: Readonly<Record<DetentionPath, { readonly label: st
  * Places a person can be in. Each has its own population counter, so that people are
  * conserved: entries = people in places + exits.
  */
-export const PLACES = ['mexico', 'bp', 'ofo', 'cf', 'detention', 'mpp'] as const;
+export const PLACES = ['mexico', 'bp', 'ofo', 'cf', 'detention', 'mpp',
+  // Repeat crossings.
+  'reentry'] as const;
 export type Place = (typeof PLACES)[number];
 export const PLACE: Readonly<Record<Place, { readonly label: string }>> = {
   mexico: { label: 'Waiting in Mexico for a CBP One appointment' },
@@ -93,4 +95,14 @@ export const PLACE: Readonly<Record<Place, { readonly label: string }>> = {
   cf: { label: 'Awaiting credible-fear screening' },
   detention: { label: 'ICE detention' },
   mpp: { label: 'Waiting in Mexico under MPP' },
+  reentry: { label: 'Expelled, returned or removed, and intending to cross again' },
 };
+
+/** Ways ICE releases people at the end of a detention stay (those it does not remove), as ICE's book-out reasons name them. */
+export const RELEASE_REASONS = ['parole', 'bond', 'recognizance'] as const;
+export type ReleaseReason = (typeof RELEASE_REASONS)[number];
+export const RELEASE_REASON = {
+  parole: { label: 'Paroled from detention', plural: 'paroles', metricId: 'detention.releasedOnParole' },
+  bond: { label: 'Bonded out of detention', plural: 'releases on bond', metricId: 'detention.releasedOnBond' },
+  recognizance: { label: 'Released on recognizance', plural: 'releases on an order of recognizance', metricId: 'detention.releasedOnRecognizance' },
+} as const satisfies Record<ReleaseReason, { readonly label: string; readonly plural: string; readonly metricId: `detention.${string}` }>;

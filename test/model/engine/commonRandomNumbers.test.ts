@@ -49,6 +49,23 @@ const custodyAndCbpOne: MetricId[] = [
 ];
 const detention: MetricId[] = ['detention.occupancy.mean', 'detention.bookIns', 'detention.lengthOfStayDays.mean', 'dispositions.detain', 'dispositions.released'];
 
+/** Streams whose draws may change when who is in Border Patrol custody, detention or the reentry place changes (everything after an encounter). */
+const DOWNSTREAM_OF_BP = [
+  'processing.bp', 'dispositions.bp', 'atd.bp', 'dispositions.ofo', 'atd.ofo', 'screening.hours', 'screening.outcome', 'atd.screening',
+  'parole.work', 'parole.work.detention', 'receiving.needShelter', 'receiving.departures',
+  'detention.stay.nta', 'detention.stay.expeditedRemoval', 'detention.stay.interior', 'detention.outcome.nta', 'detention.outcome.expeditedRemoval', 'detention.outcome.interior',
+  'arrivals.interior', 'detention.nationality', 'removals.byCbp', 'removals.fromCustody', 'court.docket', 'court.appearance', 'court.appearanceWithAtd', 'court.outcomes',
+  'reentry.decision', 'reentry.departures', 'reentry.timing', 'reentry.apprehension',
+];
+
+/** Streams of detention and of what follows it, which move when who is held changes (and with it the policy's capacity conditions). */
+const AFTER_DETENTION = [
+  'dispositions.bp', 'atd.bp', 'dispositions.ofo', 'atd.ofo', 'parole.work.detention',
+  'detention.stay.nta', 'detention.stay.expeditedRemoval', 'detention.stay.interior', 'detention.outcome.nta', 'detention.outcome.expeditedRemoval', 'detention.outcome.interior',
+  'arrivals.interior', 'detention.nationality', 'removals.byCbp', 'removals.fromCustody', 'court.docket', 'court.appearance', 'court.appearanceWithAtd', 'court.outcomes',
+];
+const noReentry = { reentry: { enabled: false } };
+
 const CASES: Case[] = [
   {
     change: 'court.inAbsentiaShare', base: {}, changed: { court: { inAbsentiaShare: 0.6 } },
@@ -75,7 +92,8 @@ const CASES: Case[] = [
     moves: 'court.removalOrders',
   },
   {
-    change: 'mpp.inAbsentiaShare', base: mppFromDay5, changed: { ...mppFromDay5, mpp: { inAbsentiaShare: 0.2 } },
+    // Without repeat crossings: MPP removals would otherwise bring some people back across the border.
+    change: 'mpp.inAbsentiaShare', base: { ...mppFromDay5, ...noReentry }, changed: { ...mppFromDay5, ...noReentry, mpp: { inAbsentiaShare: 0.2 } },
     streams: ['mpp.outcomes'],
     same: [...custodyAndCbpOne, ...detention, 'dispositions.mpp', 'mpp.waiting.end', 'court.completions', 'dispositions.parole'],
     moves: 'removals.total',
@@ -93,19 +111,42 @@ const CASES: Case[] = [
     moves: 'cost.totalUsd',
   },
   {
-    change: 'credibleFear.positiveShare', base: {}, changed: { credibleFear: { positiveShare: 0.9 } },
-    streams: ['screening.outcome', 'atd.screening', 'parole.work', 'receiving.needShelter', 'receiving.departures', 'court.docket', 'court.appearance', 'court.appearanceWithAtd', 'court.outcomes'],
-    same: [...custodyAndCbpOne, ...detention],
+    // Without repeat crossings; people with a negative finding whom ICE removes by air are held in detention until removed,
+    // so who waits for a bed in port custody changes too (port occupancy is downstream).
+    change: 'credibleFear.positiveShare', base: noReentry, changed: { ...noReentry, credibleFear: { positiveShare: 0.9 } },
+    streams: ['screening.outcome', 'atd.screening', 'parole.work', 'receiving.needShelter', 'receiving.departures', ...AFTER_DETENTION],
+    same: ['arrivals.total', 'encounters.total', 'gotaways.total', 'cbpone.waitingList.end', 'cbpone.waitDays.mean', 'cbpone.crossedAfterWaiting', 'shelters.unsheltered.mean'],
     moves: 'removals.total',
   },
   {
-    change: 'cbpOne.noShowShare', base: {}, changed: { cbpOne: { noShowShare: 0.3 } },
+    change: 'cbpOne.noShowShare', base: noReentry, changed: { ...noReentry, cbpOne: { noShowShare: 0.3 } },
     streams: ['cbpone.noShow', 'cbpone.parties', 'cbpone.parties.attributes', 'cbpone.timing.appointments', 'processing.ofo', 'dispositions.ofo', 'atd.ofo',
       'processing.bp', 'dispositions.bp', 'atd.bp', 'screening.hours', 'screening.outcome', 'atd.screening', 'parole.work', 'receiving.needShelter', 'receiving.departures',
       'detention.stay.nta', 'detention.stay.expeditedRemoval', 'detention.stay.interior', 'detention.outcome.nta', 'detention.outcome.expeditedRemoval', 'detention.outcome.interior',
-      'arrivals.interior', 'court.docket', 'court.appearance', 'court.appearanceWithAtd', 'court.outcomes'],
+      'arrivals.interior', 'detention.nationality', 'court.docket', 'court.appearance', 'court.appearanceWithAtd', 'court.outcomes', 'removals.byCbp', 'removals.fromCustody', 'parole.work.detention'],
     same: ['cbpone.waitingList.end', 'cbpone.crossedAfterWaiting', 'shelters.unsheltered.mean', 'gotaways.total'],
     moves: 'ofo.occupancy.mean',
+  },
+  // Removal logistics, ICE detention releases and repeat crossings.
+  {
+    change: 'detention.releaseShares', base: {}, changed: { detention: { releaseShares: { parole: 1, bond: 0, recognizance: 0 } } },
+    streams: ['parole.work.detention'],
+    same: [...custodyAndCbpOne, ...detention, 'court.backlog.end', 'removals.ice', 'repatriations.cbp', 'receiving.unsheltered.mean', 'encounters.repeatShare', 'cost.totalUsd'],
+    moves: 'parole.active.end',
+  },
+  {
+    change: 'removals.destinations (CHNV and other refused)', base: {},
+    changed: { removals: { destinations: [{ nationality: 'mexico', cbpRepatriationShare: 0.77, fromCustodyShare: 1 }, { nationality: 'northernTriangle', seatsPerDay: 450, fromCustodyShare: 0.6 }, { nationality: 'chnv', seatsPerDay: 0 }, { nationality: 'other', seatsPerDay: 0 }] } },
+    streams: [...DOWNSTREAM_OF_BP],
+    same: ['arrivals.total', 'cbpone.waitingList.end', 'cbpone.waitDays.mean', 'cbpone.crossedAfterWaiting', 'shelters.unsheltered.mean'],
+    moves: 'detention.awaitingRemoval.end',
+  },
+  {
+    change: 'reentry.groups', base: {},
+    changed: { reentry: { groups: [{ nationality: 'mexico', afterRemoval: 0.6, afterExpulsion: 0.6 }] } },
+    streams: [...DOWNSTREAM_OF_BP],
+    same: ['arrivals.total', 'cbpone.waitingList.end', 'cbpone.waitDays.mean', 'cbpone.crossedAfterWaiting', 'shelters.unsheltered.mean'],
+    moves: 'encounters.repeatShare',
   },
 ];
 
@@ -122,11 +163,10 @@ describe('common random numbers by source', () => {
 
   it('gives every declared stream a use: each draws in the baseline or in MPP and program scenarios', () => {
     const used = new Set<string>();
-    for (const o of [{}, mppFromDay5, { cbpOne: { enabled: false } }, { parolePrograms: [{ id: 'list', kind: 'shelterList', applicationsPerDay: 20, termDays: 365, queueJumperShare: 0.2 }, { id: 'x', kind: 'affirmative', applicationsPerDay: 10, termDays: 30, sponsorRequired: true, sponsorShare: 0.5 }], parole: { workEligibleShare: 0.5 } }]) {
+    const programs = { parolePrograms: [{ id: 'list', kind: 'shelterList', applicationsPerDay: 20, termDays: 365, queueJumperShare: 0.2 }, { id: 'x', kind: 'affirmative', applicationsPerDay: 10, termDays: 30, sponsorRequired: true, sponsorShare: 0.5 }], parole: { workEligibleShare: 0.5 } };
+    for (const o of [{}, mppFromDay5, { cbpOne: { enabled: false } }, programs]) {
       for (const [k, d] of probe(o).draws) if (d.n > 0) used.add(k);
     }
-    // Expedited removal does not yet hold anyone in detention (it removes at once after the
-    // custody exit delay), so its detention stay and outcome streams have no draws.
-    expect(Object.keys(STREAMS).filter((k) => !used.has(k))).toEqual(['detention.stay.expeditedRemoval', 'detention.outcome.expeditedRemoval']);
+    expect(Object.keys(STREAMS).filter((k) => !used.has(k))).toEqual([]);
   });
 });

@@ -17,7 +17,7 @@ function setUp(decision: DispositionKind, bedsFree = 0) {
   const parole = recorder<[number, number, number]>(), bookIn = recorder<[number, number]>(), screen = recorder<[number, number]>(), removed = recorder<[number]>();
   const sinks: CustodySinks = {
     parole: parole.fn, bookIn: bookIn.fn, bedsFree: () => bedsFree, anyoneWaitingForBed: () => custody.bedWait.groupCount > 0,
-    mpp: () => {}, screen: screen.fn, removed: removed.fn,
+    mpp: () => {}, screen: screen.fn, removed: (size, _tag, t0, from) => { from.leave(size, t0); removed.fn(size); }, expelled: () => {},
   };
   custody.connect(decider, sinks);
   custody.openDay(0);

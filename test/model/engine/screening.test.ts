@@ -6,7 +6,7 @@ function setUp(overrides: Record<string, unknown>, bedsFree: number) {
   const h = harness({ credibleFear: { asylumOfficers: 1, screeningHours: fixed(6), ...overrides } });
   const s = new Screening(h.ctx);
   const parole = recorder<[number, number, number]>(), bookIn = recorder<[number, number]>(), removed = recorder<[number]>();
-  s.connect({ parole: parole.fn, bookIn: bookIn.fn, bedsFree: () => bedsFree, removed: removed.fn });
+  s.connect({ parole: parole.fn, bookIn: bookIn.fn, bedsFree: () => bedsFree, removed: (size, _tag, t0, from) => { from.leave(size, t0); removed.fn(size); } });
   s.openDay(0);
   return { ...h, s, parole, bookIn, removed };
 }
