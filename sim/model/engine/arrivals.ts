@@ -19,6 +19,8 @@ export interface ArrivalSinks {
 }
 
 export class Arrivals {
+  /** Multiplier on the apprehension share, set each day by the agents-to-processing response (overflow.ts); 1 leaves it as given. */
+  apprehensionFactor = 1;
   private readonly crossing: PartySampler;
   private readonly walkingUp: PartySampler;
   private sinks: ArrivalSinks | null = null;
@@ -63,7 +65,7 @@ export class Arrivals {
   /** A party crosses between ports: apprehended, or a gotaway. */
   private cross(tag: number, size: number, apprehension: Rng): void {
     const ctx = this.ctx;
-    if (apprehension() < ctx.sc.arrivals.apprehensionShare) this.sinks!.apprehended(tag, size);
+    if (apprehension() < ctx.sc.arrivals.apprehensionShare * this.apprehensionFactor) this.sinks!.apprehended(tag, size);
     else {
       ctx.ledger.exits.gotaway += size;
       ctx.record.add('gotaways', size);

@@ -18,6 +18,8 @@ import { PATH_ER, PATH_INTERIOR, PATH_NTA, pathOf, withPath } from './tags.ts';
 export interface BedWaiter {
   readonly bedWait: CohortQueue;
   leave(size: number, t0: number): void;
+  /** Takes the bed itself (people to be screened in detention), instead of a book-in for a stay; `waitingSince`: when they began to wait. */
+  admit?(size: number, tag: number, waitingSince: number): void;
 }
 
 /** Where detention sends people and what it tells the courts. */
@@ -202,7 +204,30 @@ export class Detention {
       const t0 = q.headT0(), tag = q.headTag();
       q.popGroup();
       best.leave(size, t0);
-      this.bookIn(size, tag, PATH_NTA, this.ctx.env.now, -1, true);
+      if (best.admit) best.admit(size, tag, bt);
+      else this.bookIn(size, tag, PATH_NTA, this.ctx.env.now, -1, true);
     }
+  }
+
+  // Credible-fear screening in detention (credibleFear.location 'detention'): a book-in that
+  // holds a bed with no stay of its own; after the finding the person leaves or stays.
+  /** Books `size` people in to be screened here (a bed is free). */
+  holdForScreening(size: number): void {
+    this.place.enter(size, this.ctx.env.now);
+    this.bookIns += size; this.ctx.record.add('detention.bookIns', size);
+  }
+
+  /** `size` people held for screening since `bookedAt` leave detention (to parole or removal). */
+  endScreeningHold(size: number, bookedAt: number): void {
+    this.exit(size, bookedAt);
+    this.fillBeds();
+  }
+
+  /** `size` people held for screening since `bookedAt` stay, with a Notice to Appear, for a stay drawn from the finding on. */
+  stayAfterScreening(size: number, tag: number, bookedAt: number): void {
+    countDisposition(this.ctx, 'detain', size);
+    this.sinks!.courtBookedIn(size);
+    const i = this.pool.alloc(bookedAt, 0, size, withPath(tag, PATH_NTA), S_STAY_END);
+    this.ctx.env.schedule(Math.max(1e-6, this.stay[PATH_NTA]!()), this.pool.callback(i));
   }
 }

@@ -6,6 +6,8 @@ export const ENTRY_KINDS = ['arrivals', 'initialWaitingList', 'initialDetention'
 export const EXIT_KINDS = [
   'gotaway', 'paroled', 'releasedFromDetention', 'removed', 'expelled', 'noShow', 'gaveUp',
   'mppInAbsentia', 'mppRelief', 'paroledFromShelterList',
+  // Custody overflow: released on parole with conditions, or released when the stations are full.
+  'paroledWithConditions', 'releasedWhenFull',
 ] as const;
 export type EntryKind = (typeof ENTRY_KINDS)[number];
 export type ExitKind = (typeof EXIT_KINDS)[number];

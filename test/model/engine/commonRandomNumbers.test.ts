@@ -49,6 +49,9 @@ const custodyAndCbpOne: MetricId[] = [
 ];
 const detention: MetricId[] = ['detention.occupancy.mean', 'detention.bookIns', 'detention.lengthOfStayDays.mean', 'dispositions.detain', 'dispositions.released'];
 
+/** Custody exit delays: drawn per party by disposition, so they follow the dispositions of whatever a change moves downstream. */
+const exitDelayStreams = Object.keys(STREAMS).filter((k) => k.startsWith('exitDelay.'));
+
 const CASES: Case[] = [
   {
     change: 'court.inAbsentiaShare', base: {}, changed: { court: { inAbsentiaShare: 0.6 } },
@@ -91,7 +94,7 @@ const CASES: Case[] = [
     streams: ['cbpone.noShow', 'cbpone.parties', 'cbpone.parties.attributes', 'cbpone.timing.appointments', 'processing.ofo', 'dispositions.ofo', 'atd.ofo',
       'processing.bp', 'dispositions.bp', 'atd.bp', 'screening.hours', 'screening.outcome', 'atd.screening', 'parole.work', 'receiving.needShelter', 'receiving.departures',
       'detention.stay.nta', 'detention.stay.expeditedRemoval', 'detention.stay.interior', 'detention.outcome.nta', 'detention.outcome.expeditedRemoval', 'detention.outcome.interior',
-      'arrivals.interior', 'court.outcomes'],
+      'arrivals.interior', 'court.outcomes', ...exitDelayStreams],
     same: ['cbpone.waitingList.end', 'cbpone.crossedAfterWaiting', 'shelters.unsheltered.mean', 'gotaways.total'],
     moves: 'ofo.occupancy.mean',
   },
@@ -108,9 +111,18 @@ describe('common random numbers by source', () => {
     });
   }
 
-  it('gives every declared stream a use: each draws in the baseline or in MPP and program scenarios', () => {
+  it('gives every declared stream a use: each draws in the baseline or in MPP, port, parole-with-conditions and program scenarios', () => {
     const used = new Set<string>();
-    for (const o of [{}, mppFromDay5, { parolePrograms: [{ id: 'list', kind: 'shelterList', applicationsPerDay: 20, termDays: 365, queueJumperShare: 0.2 }, { id: 'x', kind: 'affirmative', applicationsPerDay: 10, termDays: 30, sponsorRequired: true, sponsorShare: 0.5 }], parole: { workEligibleShare: 0.5 } }]) {
+    // Ports returning, removing and expelling people, and parole with conditions in force from the start.
+    const portsAndPwc = {
+      policy: { rules: [
+        { rule: 'mpp', when: { routes: ['walkUp'], nationalities: ['chnv'] } },
+        { rule: 'expeditedRemoval', when: { routes: ['walkUp'], nationalities: ['northernTriangle'] } },
+        { rule: 'expel', when: { nationalities: ['mexico'] } },
+      ], otherwise: 'parole' },
+      borderPatrol: { overflow: { paroleWithConditions: { enabled: true, occupancyAbove: 0 } } },
+    };
+    for (const o of [{}, mppFromDay5, portsAndPwc, { parolePrograms: [{ id: 'list', kind: 'shelterList', applicationsPerDay: 20, termDays: 365, queueJumperShare: 0.2 }, { id: 'x', kind: 'affirmative', applicationsPerDay: 10, termDays: 30, sponsorRequired: true, sponsorShare: 0.5 }], parole: { workEligibleShare: 0.5 } }]) {
       for (const [k, d] of probe(o).draws) if (d.n > 0) used.add(k);
     }
     // Expedited removal does not yet hold anyone in detention (it removes at once after the
