@@ -177,6 +177,7 @@ export class Custody {
   encounter(tag: number, size: number): void {
     const ctx = this.ctx, now = ctx.env.now;
     this.encounters += size; this.encounteredToday += size;
+    ctx.tally.encounter(tag, size);
     ctx.record.add('encounters', size); ctx.record.add(this.opts.place === 'bp' ? 'encounters.bp' : 'encounters.ofo', size);
     if (this.place.level + size > this.ceilingNow && !this.responses!.makeRoom(this, size)) {
       this.responses!.releaseAtApprehension(size, tag);
@@ -240,13 +241,14 @@ export class Custody {
         if (sinks.bedsFree() >= size && !sinks.anyoneWaitingForBed()) { this.leave(size, t0); sinks.bookIn(size, tag); }
         else this.bedWait.push(ctx.env.now, t0, withPath(tag, PATH_NTA), size);
         break;
-      case D_MPP: this.leave(size, t0); sinks.mpp(size, tag); break;
+      case D_MPP: this.leave(size, t0); ctx.tally.consequenceFor(tag, size); sinks.mpp(size, tag); break;
       case D_ER:
         if (tag & FEAR) sinks.screen(size, tag, t0, this);
-        else { this.leave(size, t0); sinks.removed(size); }
+        else { this.leave(size, t0); ctx.tally.consequenceFor(tag, size); sinks.removed(size); }
         break;
       case D_EXPEL:
         this.leave(size, t0);
+        ctx.tally.consequenceFor(tag, size);
         ctx.ledger.exits.expelled += size;
         countDisposition(ctx, 'expel', size);
         break;

@@ -126,6 +126,7 @@ export class Overflow {
   paroledWithConditions(size: number, tag: number): void {
     const ctx = this.ctx, now = ctx.env.now;
     ctx.ledger.exits.paroledWithConditions += size;
+    ctx.tally.release(tag, size);
     this.pwcReleased += size; this.today.pwc += size;
     // A parole to report to ICE, too short for a work permit within the model.
     this.receiving.parole.add(now, size, this.config.paroleWithConditions.termDays, 0, Infinity);
@@ -137,6 +138,7 @@ export class Overflow {
   private release(size: number, tag: number, atApprehension: boolean): void {
     const ctx = this.ctx, shelters = this.receiving.receiving, t = this.today;
     ctx.ledger.exits.releasedWhenFull += size;
+    ctx.tally.release(tag, size);
     if (atApprehension) { this.releasedAtApprehension += size; t.atApprehension += size; }
     else { this.releasedWaiting += size; t.waiting += size; }
     if (shelters.level >= shelters.capacity) { this.releasedToStreet += size; t.street += size; }

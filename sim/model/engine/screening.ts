@@ -188,6 +188,6 @@ export class Screening {
       if (positive && cf.positiveThen === 'detain' && sinks.bedsFree() >= size) { sinks.bookIn(size, tag); return; }
     }
     if (positive) sinks.parole(size, tag, binomial(ctx.rng['atd.screening'], size, ctx.sc.parole.atdShare));
-    else sinks.removed(size);
+    else { ctx.tally.consequenceFor(tag, size); sinks.removed(size); }
   }
 }

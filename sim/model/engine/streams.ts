@@ -49,6 +49,9 @@ export const STREAMS = {
   'court.outcomes': 'outcomes of non-detained completions (in-absentia order, relief, other)',
   'court.otherCases': 'new court cases from outside the simulated border flows',
   'mpp.outcomes': 'outcomes of MPP hearings (in-absentia order, relief, removal)',
+  // Behaviour of arrivals.
+  'behaviour.acceptance': 'whether a potential crossing between ports happens (thinning to the response)',
+  'cbpone.crossWithoutAppointments': 'would-be registrants who cross between ports when CBP One takes no one',
   // Custody exit delays and transport drawn per party (custody overflow).
   'transport.bp': 'hours from apprehension to a Border Patrol station',
   'exitDelay.bp.parole': 'hours from a Border Patrol decision to release on parole',

@@ -122,11 +122,11 @@ describe('common random numbers by source', () => {
       ], otherwise: 'parole' },
       borderPatrol: { overflow: { paroleWithConditions: { enabled: true, occupancyAbove: 0 } } },
     };
-    for (const o of [{}, mppFromDay5, portsAndPwc, { parolePrograms: [{ id: 'list', kind: 'shelterList', applicationsPerDay: 20, termDays: 365, queueJumperShare: 0.2 }, { id: 'x', kind: 'affirmative', applicationsPerDay: 10, termDays: 30, sponsorRequired: true, sponsorShare: 0.5 }], parole: { workEligibleShare: 0.5 } }]) {
+    for (const o of [{}, mppFromDay5, { cbpOne: { enabled: false } }, portsAndPwc, { parolePrograms: [{ id: 'list', kind: 'shelterList', applicationsPerDay: 20, termDays: 365, queueJumperShare: 0.2 }, { id: 'x', kind: 'affirmative', applicationsPerDay: 10, termDays: 30, sponsorRequired: true, sponsorShare: 0.5 }], parole: { workEligibleShare: 0.5 } }]) {
       for (const [k, d] of probe(o).draws) if (d.n > 0) used.add(k);
     }
     // Expedited removal does not yet hold anyone in detention (it removes at once after the
     // custody exit delay), so its detention stay and outcome streams have no draws.
     expect(Object.keys(STREAMS).filter((k) => !used.has(k))).toEqual(['detention.stay.expeditedRemoval', 'detention.outcome.expeditedRemoval']);
-  });
+  }, 600_000); // five full-model probes, generous for a loaded machine
 });
