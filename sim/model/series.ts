@@ -44,7 +44,7 @@ export const SERIES = [
   s('cost.usd', 'USD', 'dailyCount', 'Cost', 'Cost incurred that day.'),
   s('encounters.bp', 'people', 'dailyCount', 'BP apprehensions', 'Border Patrol apprehensions between ports that day.'),
   s('encounters.ofo', 'people', 'dailyCount', 'Port encounters', 'People encountered at ports that day (appointments and walk-ups).'),
-  s('cf.occupancy', 'people', 'dailyMean', 'Awaiting credible-fear screening', 'Mean people in custody awaiting or in credible-fear screening.'),
+  s('cf.occupancy', 'people', 'dailyMean', 'Awaiting credible-fear screening', 'Mean people awaiting or in credible-fear screening, in Border Patrol or port custody or ICE detention (counted there).'),
   s('mpp.waiting', 'people', 'endOfDay', 'Waiting in Mexico (MPP)', 'People returned under MPP awaiting their hearings.'),
   s('parole.active', 'people', 'endOfDay', 'Parolees (active)', 'People holding an unexpired parole granted within the horizon.'),
   s('parole.expiring', 'people', 'dailyCount', 'Parole expiring', 'Paroles granted within the horizon that expire that day.'),
@@ -66,6 +66,18 @@ export const SERIES = [
   // Court outcomes by path.
   s('court.removalOrders', 'cases', 'dailyCount', 'Removal orders', 'Removal orders that day: in absentia, after a hearing, and detained cases ended by a removal.'),
   s('court.ordersUnexecuted', 'cases', 'dailyCount', 'Orders not carried out', 'Removal orders that day of people not in custody (non-detained dockets, MPP in absentia).'),
+  // Custody overflow: the physical ceiling and the crowding responses, by day.
+  s('bp.ceiling', 'people', 'endOfDay', 'BP physical ceiling', 'Most people Border Patrol custody can hold (0: no ceiling).'),
+  s('bp.atCeiling', 'days', 'dailyCount', 'BP at ceiling', 'Whether Border Patrol custody reached its physical ceiling that day (1) or not (0); the days counted by bp.daysAtCeiling.'),
+  s('ofo.occupancy.peak', 'people', 'dailyPeak', 'Port holding, peak', 'Peak people held at ports that day.'),
+  s('ofo.atCeiling', 'days', 'dailyCount', 'Ports at ceiling', 'Whether port custody reached its physical ceiling that day (1) or not (0); the days counted by ofo.daysAtCeiling.'),
+  s('overflow.paroleWithConditions', 'people', 'dailyCount', 'Parole with conditions', 'People released on parole with conditions that day.'),
+  s('overflow.paroleWithConditions.inForce', 'days', 'dailyCount', 'Parole with conditions in force', 'Whether parole with conditions was in force that day (1) or not (0).'),
+  s('overflow.agentsToProcessing', 'people', 'endOfDay', 'Agents pulled to processing', 'Patrol agents pulled to processing that day.'),
+  s('arrivals.apprehensionShare', 'share', 'endOfDay', 'Apprehension share', 'Share of crossers between ports apprehended that day (lower when agents are pulled from patrol).'),
+  s('overflow.releasedWhenFull', 'people', 'dailyCount', 'Released from full custody', 'People waiting in full Border Patrol or port custody released that day to make room.'),
+  s('overflow.releasedAtApprehension', 'people', 'dailyCount', 'Released at apprehension', 'People released at once that day (at apprehension or on arrival at a port) because that custody was at its ceiling.'),
+  s('overflow.releasedToStreet', 'people', 'dailyCount', 'Released to the street', 'People released from full custody or at apprehension that day when NGO shelters had no room.'),
 ] as const satisfies readonly SeriesDef[];
 
 export type SeriesId = (typeof SERIES)[number]['id'];

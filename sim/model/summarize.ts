@@ -17,11 +17,12 @@ export function summarize(w: World, seed: number, replication: number): Replicat
   const ctx = w.ctx, f = ctx.places, L = ctx.ledger;
   for (const place of Object.values(f)) place.flush(now);
   w.release.receiving.flush(now);
+  w.screening.waiting.flush(now);
   const places = w.placeLevels();
   const bp = w.bp.timeInCustody, ofo = w.ofo.timeInCustody;
   const closed = Math.max(1, w.closedDays);
   const backlog = w.court.backlog();
-  const det = w.detention;
+  const det = w.detention, ov = w.overflow;
   const dispositions = Object.fromEntries(DISPOSITIONS.map((k) => [DISPOSITION[k].metricId, ctx.dispositions[k]]));
   const summary: MetricValues = {
     'arrivals.total': L.entries.arrivals,
@@ -53,7 +54,7 @@ export function summarize(w: World, seed: number, replication: number): Replicat
     'detention.bookIns': det.bookIns,
     'removals.total': w.removals.total,
     'ofo.timeInCustodyHours.mean': ofo.mean(),
-    'cf.occupancy.mean': f.cf.area / T,
+    'cf.occupancy.mean': w.screening.waiting.area / T,
     'mpp.waiting.end': w.mpp.waiting,
     'cbpone.crossedAfterWaiting': w.cbpOne.crossedAfterWaiting,
     'court.completions': w.court.completions,
@@ -67,6 +68,18 @@ export function summarize(w: World, seed: number, replication: number): Replicat
     'cbpone.crossedWithoutAppointments': w.cbpOne.crossedWithoutAppointments,
     'parole.active.end': w.release.parole.activeNow,
     'parole.queueJumpers': w.programs.queueJumpers,
+    'bp.daysAtCeiling': ov.daysAtCeiling,
+    'overflow.paroleWithConditions': ov.pwcReleased,
+    'overflow.paroleWithConditions.days': ov.pwcDays,
+    'overflow.agentsToProcessing.days': ov.agentDays,
+    'overflow.agentsToProcessing.peak': ov.agentsPeak,
+    'ofo.daysAtCeiling': ov.portDaysAtCeiling,
+    'overflow.releasedWhenFull': ov.releasedWaiting,
+    'overflow.releasedWhenFull.days': ov.releasedWaitingDays,
+    'overflow.releasedAtApprehension': ov.releasedAtApprehension,
+    'overflow.releasedAtApprehension.days': ov.releasedAtApprehensionDays,
+    'overflow.releasedToStreet': ov.releasedToStreet,
+    'cf.waitHours.mean': meanOf(w.screening.waitHoursSum, w.screening.served),
     'conservation.unaccounted': sum(L.entries) - sum(places) - sum(L.exits),
     // Removal logistics and ICE detention outcomes.
     'removals.ice': w.removals.ice,
@@ -81,11 +94,12 @@ export function summarize(w: World, seed: number, replication: number): Replicat
     'encounters.repeatShare': meanOf(w.reentry.repeatEncounters, w.bp.encounters + w.ofo.encounters),
     'reentry.crossings': w.reentry.crossings,
   } as MetricValues;
-  const occupancies = { ...f, receiving: w.release.receiving };
+  // People awaiting screening (cf) are a part of the bp, ofo and detention populations, listed for their own Little's law.
+  const occupancies = { ...f, cf: w.screening.waiting, receiving: w.release.receiving };
   const facilities = Object.fromEntries(Object.entries(occupancies).map(([k, v]) => [k, {
     entries: v.entries, exits: v.exits, level: v.level, meanLevel: v.area / T, meanStayDays: finite(v.staySum / v.exits),
   }]));
-  const stations = Object.fromEntries(([['bp', w.bp.station], ['ofo', w.ofo.station], ['cf', w.screening.station]] as const).map(([k, s]) => [k, {
+  const stations = Object.fromEntries(([['bp', w.bp.station], ['ofo', w.ofo.station], ['cf', w.screening]] as const).map(([k, s]) => [k, {
     started: s.started, meanWaitDays: finite(s.waitSum / s.started), served: s.served, queued: s.queue.memberCount, queueEntries: s.queue.entries,
   }]));
   return {

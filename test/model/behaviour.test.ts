@@ -13,8 +13,15 @@ const run = (o: Record<string, unknown>, base = 'baseline') => runReplication(sc
 /** New crossings between ports per day over days [from, to). */
 const perDay = (r: ReplicationResult, from: number, to = DAYS) => r.daily['arrivals.betweenPorts'].slice(from, to).reduce((a, b) => a + b, 0) / (to - from);
 const behaviour = (b: Record<string, unknown>) => ({ behaviour: { enabled: true, perceptionLagDays: LAG, windowDays: WINDOW, ...b } });
-/** From day CHANGE, everyone crossing between ports is placed in expedited removal or detained; no parole. */
-const noParoleFrom = { policyChanges: [{ day: CHANGE, title: 'parole ends', policy: { rules: [{ rule: 'detain', onlyIfBedFree: true }], otherwise: 'expeditedRemoval' } }] };
+/**
+ * From day CHANGE, everyone crossing between ports is placed in expedited removal or detained; no parole.
+ * Border Patrol holding has no ceiling here, so that nobody is released when stations fill (releases
+ * from full stations are releases migrants see, and would keep the released share up).
+ */
+const noParoleFrom = {
+  policyChanges: [{ day: CHANGE, title: 'parole ends', policy: { rules: [{ rule: 'detain', onlyIfBedFree: true }], otherwise: 'expeditedRemoval' } }],
+  borderPatrol: { overflow: { ceiling: { enabled: false } } },
+};
 
 describe('behaviour of arrivals', { timeout: 600_000 }, () => { // full-model runs of 150 days, generous for a loaded machine
   it('changes nothing when on with every response at zero', () => {

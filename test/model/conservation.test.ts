@@ -43,7 +43,8 @@ describe('conservation', () => {
   });
 
   it('holds a 100x overload in bounded memory (queues as cohorts, not people)', () => {
-    const sc = scenario({ arrivals: { betweenPorts: { surges: [{ fromDay: 0, toDay: 10, multiplier: 100 }] } } });
+    // Without a ceiling, so that the queue itself grows as it would with unbounded holding.
+    const sc = scenario({ arrivals: { betweenPorts: { surges: [{ fromDay: 0, toDay: 10, multiplier: 100 }] } }, borderPatrol: { overflow: { ceiling: { enabled: false } } } });
     const r = runReplication(sc, { seed: 5, replication: 0, days: 2 });
     const bp = r.diagnostics!.stations['bp']!;
     expect(bp.queued).toBeGreaterThan(500_000);

@@ -11,7 +11,8 @@ import { scenario } from './helpers.ts';
 const DAYS = 20;
 
 describe('metrics over nobody and resources at zero', () => {
-  const noAgents = runReplication(scenario({ borderPatrol: { agents: 0 } }), { seed: 3, replication: 0, days: DAYS });
+  // No agents on processing and none pulled from patrol to processing (a response that would otherwise process).
+  const noAgents = runReplication(scenario({ borderPatrol: { agents: 0, overflow: { agentsToProcessing: { enabled: false } } } }), { seed: 3, replication: 0, days: DAYS });
 
   it('reports no Border Patrol time in custody when no agent processes anyone, rather than 0 hours', () => {
     expect(noAgents.summary['encounters.total']).toBeGreaterThan(0);

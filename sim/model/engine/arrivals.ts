@@ -24,6 +24,8 @@ export class Arrivals {
   readonly crossingsPerDay: Float64Array;
   /** New crossings between ports, people. */
   crossings = 0;
+  /** Multiplier on the apprehension share, set each day by the agents-to-processing response (overflow.ts); 1 leaves it as given. */
+  apprehensionFactor = 1;
   private readonly crossing: PartySampler;
   private readonly walkingUp: PartySampler;
   private sinks: ArrivalSinks | null = null;
@@ -73,7 +75,7 @@ export class Arrivals {
   /** A party crosses between ports: apprehended, or a gotaway. */
   private cross(tag: number, size: number, apprehension: Rng): void {
     const ctx = this.ctx;
-    if (apprehension() < ctx.sc.arrivals.apprehensionShare) this.sinks!.apprehended(tag, size);
+    if (apprehension() < ctx.sc.arrivals.apprehensionShare * this.apprehensionFactor) this.sinks!.apprehended(tag, size);
     else {
       ctx.ledger.exits.gotaway += size;
       ctx.record.add('gotaways', size);

@@ -23,6 +23,8 @@ import { DEMO_SINGLE, INTERIOR_TAG, natOf, PATH_ER, PATH_INTERIOR, PATH_NTA, pat
 export interface BedWaiter {
   readonly bedWait: CohortQueue;
   leave(size: number, t0: number): void;
+  /** Takes the bed itself (people to be screened in detention), instead of a book-in for a stay; `waitingSince`: when they began to wait. */
+  admit?(size: number, tag: number, waitingSince: number): void;
 }
 
 /** Where detention sends people and what it asks of removals and the courts. */
@@ -305,7 +307,37 @@ export class Detention {
       const t0 = q.headT0(), tag = q.headTag();
       q.popGroup();
       best.leave(size, t0);
-      this.bookIn(size, tag, pathOf(tag), this.ctx.env.now, -1, true);
+      if (best.admit) best.admit(size, tag, bt);
+      else this.bookIn(size, tag, pathOf(tag), this.ctx.env.now, -1, true);
     }
+  }
+
+  // Credible-fear screening in detention (credibleFear.location 'detention'): a book-in that
+  // holds a bed with no stay of its own; after the finding the person leaves or stays.
+  /** Books `size` people in to be screened here (a bed is free). */
+  holdForScreening(size: number): void {
+    this.place.enter(size, this.ctx.env.now);
+    this.bookIns += size; this.ctx.record.add('detention.bookIns', size);
+  }
+
+  /** `size` people held for screening since `bookedAt` leave detention (to parole or removal). */
+  endScreeningHold(size: number, bookedAt: number): void {
+    // Their stay counts on the Notice-to-Appear path: a positive finding is what releases them.
+    this.exit(size, bookedAt, withPath(0, PATH_NTA));
+    this.fillBeds();
+  }
+
+  /** `size` people held for screening since `bookedAt` stay, with a Notice to Appear, for a stay drawn from the finding on. */
+  stayAfterScreening(size: number, tag: number, bookedAt: number): void {
+    countDisposition(this.ctx, 'detain', size);
+    this.sinks!.courtBookedIn(size);
+    const i = this.pool.alloc(bookedAt, 0, size, withPath(tag, PATH_NTA), S_STAY_END);
+    this.ctx.env.schedule(Math.max(1e-6, this.stay[PATH_NTA]!()), this.pool.callback(i));
+  }
+
+  /** `size` people held for screening since `bookedAt`, with a negative finding, stay in expedited removal for a stay drawn from the finding on (then removal, as the path's stays end). */
+  removalAfterScreening(size: number, tag: number, bookedAt: number): void {
+    const i = this.pool.alloc(bookedAt, 0, size, withPath(tag, PATH_ER), S_STAY_END);
+    this.ctx.env.schedule(Math.max(1e-6, this.stay[PATH_ER]!()), this.pool.callback(i));
   }
 }

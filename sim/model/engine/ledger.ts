@@ -8,6 +8,8 @@ export const EXIT_KINDS = [
   'mppInAbsentia', 'mppRelief', 'paroledFromShelterList',
   // Removal logistics: released because ICE could not remove them within the hold limit.
   'removalBlocked',
+  // Custody overflow: released on parole with conditions, or released when the stations are full.
+  'paroledWithConditions', 'releasedWhenFull',
 ] as const;
 export type EntryKind = (typeof ENTRY_KINDS)[number];
 export type ExitKind = (typeof EXIT_KINDS)[number];

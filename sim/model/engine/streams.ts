@@ -67,6 +67,19 @@ export const STREAMS = {
   'court.docket': 'which non-detained docket (with or without ATD) a completion comes from',
   'court.appearance': 'whether a person not on ATD comes to the hearing that completes the case (else an in-absentia order)',
   'court.appearanceWithAtd': 'whether a person on ATD comes to the hearing that completes the case',
+  // Custody exit delays and transport drawn per party (custody overflow).
+  'transport.bp': 'hours from apprehension to a Border Patrol station',
+  'exitDelay.bp.parole': 'hours from a Border Patrol decision to release on parole',
+  'exitDelay.bp.detain': 'hours from a Border Patrol decision to detention to ICE pick-up',
+  'exitDelay.bp.mpp': 'hours from a Border Patrol decision to return to Mexico under MPP',
+  'exitDelay.bp.expeditedRemoval': 'hours from a Border Patrol decision to expedited removal to removal or hand-over for screening',
+  'exitDelay.bp.expel': 'hours from a Border Patrol decision to expulsion',
+  'exitDelay.bp.paroleWithConditions': 'hours from a decision to release on parole with conditions',
+  'exitDelay.ofo.parole': 'hours from a port decision to release on parole',
+  'exitDelay.ofo.detain': 'hours from a port decision to detention to ICE pick-up',
+  'exitDelay.ofo.mpp': 'hours from a port decision to return to Mexico under MPP',
+  'exitDelay.ofo.expeditedRemoval': 'hours from a port decision to expedited removal to removal or hand-over for screening',
+  'exitDelay.ofo.expel': 'hours from a port decision to expulsion',
 } as const satisfies Record<string, string>;
 
 /** Streams of each parole program, one set per program (the program's id replaces `{id}`). */

@@ -19,6 +19,7 @@ import { Custody, type Decider } from './custody.ts';
 import { DailyRecord } from './dailyRecord.ts';
 import { Detention, type BedWaiter } from './detention.ts';
 import { Mpp } from './mpp.ts';
+import { Overflow } from './overflow.ts';
 import { PolicyEngine, type Conditions } from './policyEngine.ts';
 import { Programs } from './programs.ts';
 import { Reentry } from './reentry.ts';
@@ -43,6 +44,8 @@ export class World {
   readonly programs: Programs;
   readonly reentry: Reentry;
   readonly behaviour: Behaviour;
+  /** Crowding responses and the physical ceiling of Border Patrol holding. */
+  readonly overflow: Overflow;
   /** Days on which a policy change takes effect. */
   readonly policyChangeDays: number[];
   /** Days closed so far. */
@@ -55,23 +58,34 @@ export class World {
 
   constructor(readonly sc: Scenario, seed: number, replication: number, readonly days: number, streams?: ModelStreams) {
     const ctx = this.ctx = createContext(this.env, sc, days, streams ?? createStreams(seed, replication), new DailyRecord(this.env, days));
+    const r = ctx.rng;
     this.arrivals = new Arrivals(ctx);
     this.bp = new Custody(ctx, {
       place: 'bp', config: sc.borderPatrol, staff: sc.borderPatrol.agents, holdingCapacity: sc.borderPatrol.holdingCapacity,
-      rng: { processing: ctx.rng['processing.bp'], dispositions: ctx.rng['dispositions.bp'], atd: ctx.rng['atd.bp'] }, processingUsd: sc.costs.bpProcessingUsd, transportDays: sc.borderPatrol.transportHours / 24,
+      rng: {
+        processing: r['processing.bp'], dispositions: r['dispositions.bp'], atd: r['atd.bp'], transport: r['transport.bp'],
+        exitDelay: { parole: r['exitDelay.bp.parole'], detain: r['exitDelay.bp.detain'], mpp: r['exitDelay.bp.mpp'], expeditedRemoval: r['exitDelay.bp.expeditedRemoval'], expel: r['exitDelay.bp.expel'] },
+      },
+      processingUsd: sc.costs.bpProcessingUsd, transportHours: sc.borderPatrol.transportHours,
+      overflow: { ceiling: sc.borderPatrol.overflow.ceiling, paroleWithConditions: { exitDelayHours: sc.borderPatrol.overflow.paroleWithConditions.exitDelayHours, rng: r['exitDelay.bp.paroleWithConditions'] } },
       series: { occupancy: 'bp.occupancy', peak: 'bp.occupancy.peak', capacity: 'bp.capacity', overCapacity: 'bp.overCapacity' },
     });
     this.ofo = new Custody(ctx, {
       place: 'ofo', config: sc.ofo, staff: sc.ofo.officers, holdingCapacity: sc.ofo.holdingCapacity,
-      rng: { processing: ctx.rng['processing.ofo'], dispositions: ctx.rng['dispositions.ofo'], atd: ctx.rng['atd.ofo'] }, processingUsd: sc.costs.ofoProcessingUsd, transportDays: 0,
-      series: { occupancy: 'ofo.occupancy', capacity: 'ofo.capacity' },
+      rng: {
+        processing: r['processing.ofo'], dispositions: r['dispositions.ofo'], atd: r['atd.ofo'],
+        exitDelay: { parole: r['exitDelay.ofo.parole'], detain: r['exitDelay.ofo.detain'], mpp: r['exitDelay.ofo.mpp'], expeditedRemoval: r['exitDelay.ofo.expeditedRemoval'], expel: r['exitDelay.ofo.expel'] },
+      },
+      processingUsd: sc.costs.ofoProcessingUsd, transportHours: 0, overflow: { ceiling: sc.ofo.ceiling },
+      series: { occupancy: 'ofo.occupancy', peak: 'ofo.occupancy.peak', capacity: 'ofo.capacity' },
     });
-    this.screening = new Screening(ctx);
+    this.screening = new Screening(ctx, [this.bp, this.ofo]);
     this.detention = new Detention(ctx);
     this.release = new Release(ctx);
     this.removals = new Removals(ctx);
     this.mpp = new Mpp(ctx);
     this.court = new Court(ctx, this.mpp);
+    this.overflow = new Overflow(ctx, sc.borderPatrol.overflow, this.release, this.court);
     this.cbpOne = new CbpOne(ctx);
     this.programs = new Programs(ctx, this.cbpOne, this.release);
     this.reentry = new Reentry(ctx);
@@ -97,14 +111,21 @@ export class World {
       parole, bookIn, bedsFree, removed,
       anyoneWaitingForBed: () => detention.anyoneWaiting(),
       mpp: (size: number, tag: number) => mpp.enrol(size, tag),
-      screen: (size: number, tag: number) => screening.arrive(size, tag),
+      screen: (size: number, tag: number, t0: number, from: Custody) => screening.arrive(size, tag, t0, from),
       expelled: (size: number, tag: number) => reentry.afterExpulsion(size, tag),
     };
     const decider = this.decider();
-    bp.connect(decider, custodySinks);
-    ofo.connect(decider, custodySinks);
-    screening.connect({ parole, bookIn, bedsFree, removed });
-    detention.connect([bp, ofo, screening], {
+    bp.connect(decider, custodySinks, this.overflow);
+    ofo.connect(decider, custodySinks, this.overflow);
+    screening.connect({
+      parole, bookIn, bedsFree, removed, anyoneWaitingForBed: custodySinks.anyoneWaitingForBed,
+      holdInDetention: (size) => detention.holdForScreening(size),
+      leaveDetention: (size, bookedAt) => detention.endScreeningHold(size, bookedAt),
+      stayInDetention: (size, tag, bookedAt) => detention.stayAfterScreening(size, tag, bookedAt),
+      removeFromDetention: (size, tag, bookedAt) => detention.removalAfterScreening(size, tag, bookedAt),
+    });
+    this.overflow.connect(bp, arrivals, screening);
+    detention.connect([bp, ofo, ...screening.bedWaiters], {
       released: (size, tag, reason) => release.fromDetention(size, tag, reason),
       removed: (size, tag) => removals.byIce(size, tag),
       seat: (size, tag) => removals.seat(size, tag),
@@ -181,6 +202,7 @@ export class World {
     this.policy.newDay();
     this.apprehensionsYesterday = this.bp.encounteredToday; this.bp.encounteredToday = 0;
     this.bp.openDay(d);
+    this.overflow.openDay(d, this.apprehensionsYesterday);
     this.ofo.openDay(d);
     this.detention.setCapacity(d);
     this.screening.openDay(d);
@@ -195,8 +217,9 @@ export class World {
 
   private closeDay(d: number): void {
     const ctx = this.ctx, costs = ctx.costs, c = this.sc.costs;
-    this.bp.closeDay(d);
-    this.ofo.closeDay(d);
+    const inBp = this.bp.closeDay(d);
+    const inPorts = this.ofo.closeDay(d);
+    this.overflow.closeDay(d);
     const detained = this.detention.closeDay(d);
     const sheltered = this.release.closeDay(d);
     this.screening.closeDay(d);
@@ -204,7 +227,8 @@ export class World {
     ctx.places.mexico.closeDay(this.env.now, this.mexicoDay);
     this.cbpOne.closeDay(d, this.mpp.waiting);
     this.court.closeDay(d);
-    const cost = costs.today + detained * c.detentionBedDayUsd + this.release.parole.atdNow * c.atdDayUsd + sheltered * c.shelterDayUsd;
+    const cost = costs.today + detained * c.detentionBedDayUsd + this.release.parole.atdNow * c.atdDayUsd + sheltered * c.shelterDayUsd
+      + inBp * c.bpHoldingDayUsd + inPorts * c.ofoHoldingDayUsd;
     ctx.record.set('cost.usd', d, cost);
     costs.total += cost; costs.today = 0;
     this.closedDays = d + 1;

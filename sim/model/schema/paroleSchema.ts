@@ -74,4 +74,12 @@ export const costsSchema = z.strictObject({
   ofoProcessingUsd: documented(nonneg().default(150), { what: 'Port cost per person processed.', unit: 'USD', source: 'not published, an order of magnitude' }),
   removalUsd: documented(nonneg().default(10000), { what: 'Cost per removal.', unit: 'USD', source: 'an order of magnitude' }),
   shelterDayUsd: documented(nonneg().default(40), { what: 'Cost per person-day in US-side shelters.', unit: 'USD', source: 'an order of magnitude' }),
+  // Holding costs of Border Patrol and port custody (custody overflow, screening in custody).
+  bpHoldingDayUsd: documented(nonneg().default(300), {
+    what: 'Cost of one person-day in Border Patrol custody (facilities, care, food, medical).', unit: 'USD',
+    source: 'derived: a $36.9 million contract for a 500-person soft-sided facility in Donna for four months (CBP via The Monitor, 19 Apr 2019; $36 million for Donna and El Paso together per CBP, Your Valley Voice, 2 May 2019) is $300-600 a person-day at capacity; soft-sided facilities "nearly $10 million each monthly" (CBP source, Breitbart, 4 Mar 2025); the lower end taken',
+  }),
+  ofoHoldingDayUsd: documented(nonneg().default(300), {
+    what: 'Cost of one person-day in port custody.', unit: 'USD', source: 'not published; an assumption, the Border Patrol figure',
+  }),
 });

@@ -82,9 +82,11 @@ export const DETENTION_PATH: Readonly<Record<DetentionPath, { readonly label: st
 
 /**
  * Places a person can be in. Each has its own population counter, so that people are
- * conserved: entries = people in places + exits.
+ * conserved: entries = people in places + exits. People awaiting credible-fear screening are
+ * not a place of their own: they are held in Border Patrol or port custody or in ICE
+ * detention (`credibleFear.location`), and counted there.
  */
-export const PLACES = ['mexico', 'bp', 'ofo', 'cf', 'detention', 'mpp',
+export const PLACES = ['mexico', 'bp', 'ofo', 'detention', 'mpp',
   // Repeat crossings.
   'reentry'] as const;
 export type Place = (typeof PLACES)[number];
@@ -92,7 +94,6 @@ export const PLACE: Readonly<Record<Place, { readonly label: string }>> = {
   mexico: { label: 'Waiting in Mexico for a CBP One appointment' },
   bp: { label: 'Border Patrol custody' },
   ofo: { label: 'Port of entry custody' },
-  cf: { label: 'Awaiting credible-fear screening' },
   detention: { label: 'ICE detention' },
   mpp: { label: 'Waiting in Mexico under MPP' },
   reentry: { label: 'Expelled, returned or removed, and intending to cross again' },

@@ -49,6 +49,9 @@ const custodyAndCbpOne: MetricId[] = [
 ];
 const detention: MetricId[] = ['detention.occupancy.mean', 'detention.bookIns', 'detention.lengthOfStayDays.mean', 'dispositions.detain', 'dispositions.released'];
 
+/** Custody exit delays: drawn per party by disposition, so they follow the dispositions of whatever a change moves downstream. */
+const exitDelayStreams = Object.keys(STREAMS).filter((k) => k.startsWith('exitDelay.'));
+
 /** Streams whose draws may change when who is in Border Patrol custody, detention or the reentry place changes (everything after an encounter). */
 const DOWNSTREAM_OF_BP = [
   'processing.bp', 'dispositions.bp', 'atd.bp', 'dispositions.ofo', 'atd.ofo', 'screening.hours', 'screening.outcome', 'atd.screening',
@@ -56,6 +59,7 @@ const DOWNSTREAM_OF_BP = [
   'detention.stay.nta', 'detention.stay.expeditedRemoval', 'detention.stay.interior', 'detention.outcome.nta', 'detention.outcome.expeditedRemoval', 'detention.outcome.interior',
   'arrivals.interior', 'detention.nationality', 'removals.byCbp', 'removals.fromCustody', 'court.docket', 'court.appearance', 'court.appearanceWithAtd', 'court.outcomes',
   'reentry.decision', 'reentry.departures', 'reentry.timing', 'reentry.apprehension',
+  'transport.bp', ...exitDelayStreams,
 ];
 
 /** Streams of detention and of what follows it, which move when who is held changes (and with it the policy's capacity conditions). */
@@ -63,6 +67,7 @@ const AFTER_DETENTION = [
   'dispositions.bp', 'atd.bp', 'dispositions.ofo', 'atd.ofo', 'parole.work.detention',
   'detention.stay.nta', 'detention.stay.expeditedRemoval', 'detention.stay.interior', 'detention.outcome.nta', 'detention.outcome.expeditedRemoval', 'detention.outcome.interior',
   'arrivals.interior', 'detention.nationality', 'removals.byCbp', 'removals.fromCustody', 'court.docket', 'court.appearance', 'court.appearanceWithAtd', 'court.outcomes',
+  ...exitDelayStreams,
 ];
 const noReentry = { reentry: { enabled: false } };
 
@@ -113,9 +118,11 @@ const CASES: Case[] = [
   {
     // Without repeat crossings; people with a negative finding whom ICE removes by air are held in detention until removed,
     // so who waits for a bed in port custody changes too (port occupancy is downstream).
+    // Findings change who waits in custody for a bed, and with it custody's crowding, its exit
+    // order and (through agents pulled to processing) the apprehension share: everything after an encounter.
     change: 'credibleFear.positiveShare', base: noReentry, changed: { ...noReentry, credibleFear: { positiveShare: 0.9 } },
-    streams: ['screening.outcome', 'atd.screening', 'parole.work', 'receiving.needShelter', 'receiving.departures', ...AFTER_DETENTION],
-    same: ['arrivals.total', 'encounters.total', 'gotaways.total', 'cbpone.waitingList.end', 'cbpone.waitDays.mean', 'cbpone.crossedAfterWaiting', 'shelters.unsheltered.mean'],
+    streams: [...DOWNSTREAM_OF_BP, 'apprehension.new', 'apprehension.afterWaiting'],
+    same: ['arrivals.total', 'cbpone.waitingList.end', 'cbpone.waitDays.mean', 'cbpone.crossedAfterWaiting', 'shelters.unsheltered.mean'],
     moves: 'removals.total',
   },
   {
@@ -123,7 +130,7 @@ const CASES: Case[] = [
     streams: ['cbpone.noShow', 'cbpone.parties', 'cbpone.parties.attributes', 'cbpone.timing.appointments', 'processing.ofo', 'dispositions.ofo', 'atd.ofo',
       'processing.bp', 'dispositions.bp', 'atd.bp', 'screening.hours', 'screening.outcome', 'atd.screening', 'parole.work', 'receiving.needShelter', 'receiving.departures',
       'detention.stay.nta', 'detention.stay.expeditedRemoval', 'detention.stay.interior', 'detention.outcome.nta', 'detention.outcome.expeditedRemoval', 'detention.outcome.interior',
-      'arrivals.interior', 'detention.nationality', 'court.docket', 'court.appearance', 'court.appearanceWithAtd', 'court.outcomes', 'removals.byCbp', 'removals.fromCustody', 'parole.work.detention'],
+      'arrivals.interior', 'detention.nationality', 'court.docket', 'court.appearance', 'court.appearanceWithAtd', 'court.outcomes', 'removals.byCbp', 'removals.fromCustody', 'parole.work.detention', ...exitDelayStreams],
     same: ['cbpone.waitingList.end', 'cbpone.crossedAfterWaiting', 'shelters.unsheltered.mean', 'gotaways.total'],
     moves: 'ofo.occupancy.mean',
   },
@@ -161,12 +168,20 @@ describe('common random numbers by source', () => {
     });
   }
 
-  it('gives every declared stream a use: each draws in the baseline or in MPP and program scenarios', () => {
+  it('gives every declared stream a use: each draws in the baseline or in MPP, port, parole-with-conditions and program scenarios', () => {
     const used = new Set<string>();
-    const programs = { parolePrograms: [{ id: 'list', kind: 'shelterList', applicationsPerDay: 20, termDays: 365, queueJumperShare: 0.2 }, { id: 'x', kind: 'affirmative', applicationsPerDay: 10, termDays: 30, sponsorRequired: true, sponsorShare: 0.5 }], parole: { workEligibleShare: 0.5 } };
-    for (const o of [{}, mppFromDay5, { cbpOne: { enabled: false } }, programs]) {
+    // Ports returning, removing and expelling people, and parole with conditions in force from the start.
+    const portsAndPwc = {
+      policy: { rules: [
+        { rule: 'mpp', when: { routes: ['walkUp'], nationalities: ['chnv'] } },
+        { rule: 'expeditedRemoval', when: { routes: ['walkUp'], nationalities: ['northernTriangle'] } },
+        { rule: 'expel', when: { nationalities: ['mexico'] } },
+      ], otherwise: 'parole' },
+      borderPatrol: { overflow: { paroleWithConditions: { enabled: true, occupancyAbove: 0 } } },
+    };
+    for (const o of [{}, mppFromDay5, { cbpOne: { enabled: false } }, portsAndPwc, { parolePrograms: [{ id: 'list', kind: 'shelterList', applicationsPerDay: 20, termDays: 365, queueJumperShare: 0.2 }, { id: 'x', kind: 'affirmative', applicationsPerDay: 10, termDays: 30, sponsorRequired: true, sponsorShare: 0.5 }], parole: { workEligibleShare: 0.5 } }]) {
       for (const [k, d] of probe(o).draws) if (d.n > 0) used.add(k);
     }
     expect(Object.keys(STREAMS).filter((k) => !used.has(k))).toEqual([]);
-  });
+  }, 600_000); // five full-model probes, generous for a loaded machine
 });

@@ -1,9 +1,12 @@
 /** A stage of the engine driven on its own: a scenario, a clock and a context, with the sinks left to the test. */
 import { Environment } from '../../../sim/kernel/index.ts';
 import { createContext, type EngineContext } from '../../../sim/model/engine/context.ts';
+import { Custody } from '../../../sim/model/engine/custody.ts';
 import { DailyRecord } from '../../../sim/model/engine/dailyRecord.ts';
 import { createStreams } from '../../../sim/model/engine/streams.ts';
 import type { Scenario } from '../../../sim/model/index.ts';
+import type { Rng } from '../../../sim/random/index.ts';
+import { DISPOSITIONS, type DispositionKind } from '../../../sim/model/schema/vocabulary.ts';
 import { scenario } from '../helpers.ts';
 
 export interface Harness { readonly env: Environment; readonly sc: Scenario; readonly ctx: EngineContext }
@@ -23,3 +26,19 @@ export function recorder<A extends unknown[]>(): { calls: A[]; fn: (...args: A) 
 
 /** A deterministic distribution spec. */
 export const fixed = (value: number) => ({ kind: 'deterministic' as const, value });
+
+/** Border Patrol custody of a harness's scenario, with its streams (and its ceiling and parole with conditions if `withCeiling`). */
+export function bpCustody(ctx: EngineContext, transportHours: number | { kind: 'lognormal'; mean: number; sd: number } = 2, withCeiling = false) {
+  const sc = ctx.sc, r = ctx.rng;
+  return new Custody(ctx, {
+    place: 'bp', config: sc.borderPatrol, staff: sc.borderPatrol.agents, holdingCapacity: sc.borderPatrol.holdingCapacity,
+    rng: {
+      processing: r['processing.bp'], dispositions: r['dispositions.bp'], atd: r['atd.bp'], transport: r['transport.bp'],
+      exitDelay: Object.fromEntries(DISPOSITIONS.map((k) => [k, r[`exitDelay.bp.${k}`]])) as Record<DispositionKind, Rng>,
+    },
+    processingUsd: 200, transportHours,
+    ...(withCeiling ? { overflow: { ceiling: sc.borderPatrol.overflow.ceiling, paroleWithConditions: { exitDelayHours: sc.borderPatrol.overflow.paroleWithConditions.exitDelayHours, rng: r['exitDelay.bp.paroleWithConditions'] } } } : {}),
+    series: { occupancy: 'bp.occupancy', peak: 'bp.occupancy.peak', capacity: 'bp.capacity' },
+  });
+}
+

@@ -52,7 +52,7 @@ describe('documented scenario fields', () => {
     const missing = new Set<string>();
     for (const [path, n] of nodes(scenarioJsonSchema(), '')) {
       const numeric = n.type === 'number' || n.type === 'integer' || (Array.isArray(n.anyOf) && n.anyOf.some((o) => (o as Node).type === 'number'));
-      const distributionParameter = /(Minutes|Hours|Days|Days\.nta|Days\.expeditedRemoval)\.(mean|sd|value|min|max|mode|lower|upper|shape|scale|k|p|n|values\[\]|weights\[\]|x\[\]|cdf\[\])$/.test(path);
+      const distributionParameter = /(Minutes|Hours|Days|Days\.nta|Days\.expeditedRemoval|exitDelayHours\.\w+)\.(mean|sd|value|min|max|mode|lower|upper|shape|scale|k|p|n|values\[\]|weights\[\]|x\[\]|cdf\[\])$/.test(path);
       // A schedule step's value is in the unit of its schedule; a rule's position is a position.
       const stepValue = path.endsWith('[].value');
       if (numeric && !n.unit && !distributionParameter && !stepValue && path !== 'policyChanges[].addRules.at') missing.add(path);
