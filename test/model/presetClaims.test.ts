@@ -23,6 +23,10 @@ describe('preset claims', () => {
     expect(without.map(([n]) => n)).toEqual([]);
   });
 
+  it('no-parole: paroles nobody at the border', () => {
+    for (const r of runs('no-parole')) expect(r.summary['dispositions.parole']).toBe(0);
+  }, 900_000);
+
   for (const [name, preset] of Object.entries(presets)) {
     for (const c of preset.claims ?? []) {
       const than = c.than ?? 'baseline';
