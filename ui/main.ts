@@ -1,5 +1,5 @@
 /** Entry point of the browser app: starts the page over the real model and worker pool. */
-import './zodJitless.ts';
+import '../workers/zodJitless.ts';
 import './styles.css';
 import { App } from './app/app.ts';
 import { byId } from './app/dom.ts';
