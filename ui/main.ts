@@ -3,7 +3,7 @@ import '../workers/zodJitless.ts';
 import './styles.css';
 import { App } from './app/app.ts';
 import { byId } from './app/dom.ts';
-import { BrowserPool } from './run/browserPool.ts';
+import { BrowserPool } from '../workers/browserPool.ts';
 import { ReportClient } from './run/reportClient.ts';
 import { realModel } from './state/modelInfo.ts';
 
