@@ -1,23 +1,35 @@
-/** Entry point of the browser app: starts the page over the real model and worker pool. */
-import '../workers/zodJitless.ts';
+/**
+ * Entry point of the browser app: starts the page over the real model and worker pool. The
+ * workers start loading first, so the model is compiled in them while the page builds itself;
+ * the page's own thread never builds the model's schema (see `state/modelInfo.ts`).
+ */
 import './styles.css';
 import { App } from './app/app.ts';
 import { byId } from './app/dom.ts';
 import { BrowserPool } from '../workers/browserPool.ts';
+import { ModelClient } from './run/modelClient.ts';
 import { ReportClient } from './run/reportClient.ts';
-import { realModel } from './state/modelInfo.ts';
+import { modelInfo } from './state/modelInfo.ts';
 
-try {
-  const pool = new BrowserPool();
-  pool.warm(); // the workers load while the page builds itself
-  const app = new App(realModel(), pool, new ReportClient());
-  app.start();
-  (globalThis as { borderSim?: App }).borderSim = app;
-} catch (error) {
-  const box = byId('messages');
+function fail(error: unknown): void {
   const p = document.createElement('p');
   p.className = 'message message-error';
   p.textContent = `The app could not start: ${error instanceof Error ? error.message : String(error)}`;
-  box.append(p);
+  byId('messages').append(p);
+}
+
+try {
+  const pool = new BrowserPool();
+  pool.warm();
+  const models = new ModelClient();
+  void models.validate({ base: 'baseline', name: 'baseline' }); // the model worker starts now
+  const app = new App(modelInfo(), models, pool, new ReportClient());
+  (globalThis as { borderSim?: App }).borderSim = app;
+  app.start().catch((error: unknown) => {
+    fail(error);
+    throw error;
+  });
+} catch (error) {
+  fail(error);
   throw error;
 }

@@ -135,6 +135,52 @@ export async function bodyHasClass(page: Page, name: string): Promise<boolean> {
   return page.evaluate((n) => (globalThis as unknown as PageGlobals).document.body.classList.contains(n), name);
 }
 
+/** One task of the page's main thread: when it started (ms, trace clock), how long it took, and how much of that it computed. */
+export interface MainThreadTask {
+  readonly startMs: number;
+  readonly wallMs: number;
+  readonly cpuMs: number;
+}
+
+interface TraceEvent {
+  readonly name: string;
+  readonly ph: string;
+  readonly pid: number;
+  readonly tid: number;
+  readonly ts: number;
+  readonly dur?: number;
+  readonly tdur?: number;
+  readonly args?: { readonly name?: string };
+}
+
+/**
+ * The tasks of the page's main thread while `during` runs, from a Chromium trace. Each has
+ * its wall time (what the Long Tasks API measures, which other work on a shared machine
+ * lengthens) and its thread CPU time (the page's own work, which it does not).
+ */
+export async function mainThreadTasks<T>(h: Harness, page: Page, during: () => Promise<T>): Promise<{ result: T; tasks: MainThreadTask[] }> {
+  await h.browser.startTracing(page, { categories: ['disabled-by-default-devtools.timeline', '__metadata'] });
+  let result: T;
+  let buffer: Buffer | undefined;
+  try {
+    result = await during();
+  } finally {
+    buffer = await h.browser.stopTracing();
+  }
+  const parsed = JSON.parse(buffer.toString('utf8')) as { traceEvents: TraceEvent[] } | TraceEvent[];
+  const events = Array.isArray(parsed) ? parsed : parsed.traceEvents;
+  const threads = new Map<string, string>();
+  for (const e of events) if (e.ph === 'M' && e.name === 'thread_name') threads.set(`${e.pid}:${e.tid}`, e.args?.name ?? '');
+  // The page's renderer is the one that runs its Web Workers.
+  const pids = new Set([...threads.entries()].filter(([, n]) => n === 'DedicatedWorker thread').map(([k]) => Number(k.split(':')[0])));
+  const main = [...threads.entries()].find(([k, n]) => n === 'CrRendererMain' && pids.has(Number(k.split(':')[0])))?.[0];
+  if (!main) throw new Error('the trace has no main thread of a page running workers');
+  const tasks = events
+    .filter((e) => e.ph === 'X' && e.name === 'RunTask' && `${e.pid}:${e.tid}` === main)
+    .map((e) => ({ startMs: e.ts / 1000, wallMs: (e.dur ?? 0) / 1000, cpuMs: (e.tdur ?? e.dur ?? 0) / 1000 }));
+  return { result: result!, tasks };
+}
+
 /** Long tasks recorded between two `performance.now()` readings. */
 export async function longTasksBetween(page: Page, from: number, to: number): Promise<{ start: number; duration: number }[]> {
   return page.evaluate(([a, b]) => (globalThis as unknown as PageGlobals).__longTasks.filter((t) => t.start >= a && t.start <= b), [from, to] as const);

@@ -10,8 +10,8 @@ import { el } from './dom.ts';
 
 /** What the panel asks of the app. */
 export interface LeverHandlers {
-  /** Applies a value; returns a problem to show beside the field, or null when applied. */
-  change(lever: Lever, value: LeverValue): string | null;
+  /** Applies a value; resolves with a problem to show beside the field, or null when applied. */
+  change(lever: Lever, value: LeverValue): Promise<string | null>;
   /** Removes the lever's overrides. */
   reset(lever: Lever): void;
 }
@@ -102,8 +102,7 @@ export class LeverPanel {
         const v = parsed / scale;
         const problem = checkNumber(c.info, v);
         if (problem) return showError(`${lever.label}: ${problem}${Number.isFinite(parsed) ? '' : ` (got "${text.slice(0, 24)}")`}.`, number);
-        const outcome = this.handlers.change(lever, v);
-        showError(outcome, source === range ? number : source);
+        void this.handlers.change(lever, v).then((outcome) => showError(outcome, source === range ? number : source));
       };
       range.addEventListener('input', () => {
         number.value = range.value;
@@ -117,14 +116,14 @@ export class LeverPanel {
     if (c.type === 'enum') {
       const select = el('select', { id: `${id}-select`, 'aria-describedby': `${id}-error ${id}-help` }, ...c.options.map((o) => el('option', { value: o.value, selected: o.value === value }, o.label)));
       select.addEventListener('change', () => {
-        if (!this.rendering && select.isConnected) showError(this.handlers.change(lever, select.value), select);
+        if (!this.rendering && select.isConnected) void this.handlers.change(lever, select.value).then((outcome) => showError(outcome, select));
       });
       controls = el('div', { class: 'lever-controls' }, select);
       return this.wrap(lever, id, `${id}-select`, isChanged, [info, reset], controls, error, help, noteText);
     }
     const box = el('input', { type: 'checkbox', id: `${id}-check`, checked: value === true, 'aria-describedby': `${id}-error ${id}-help` });
     box.addEventListener('change', () => {
-      if (!this.rendering && box.isConnected) showError(this.handlers.change(lever, box.checked), box);
+      if (!this.rendering && box.isConnected) void this.handlers.change(lever, box.checked).then((outcome) => showError(outcome, box));
     });
     controls = el('div', { class: 'lever-controls' }, box, el('span', { class: 'lever-unit' }, value === true ? 'on' : 'off'));
     return this.wrap(lever, id, `${id}-check`, isChanged, [info, reset], controls, error, help, noteText);

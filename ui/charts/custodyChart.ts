@@ -6,6 +6,7 @@ import { area, curveStepAfter, line, scaleLinear } from 'd3';
 import { bottomAxis, leftAxis } from './axes.ts';
 import { CHART_HEIGHT, CHART_WIDTH, FONT, FONT_FAMILY, type PlotFrame } from './chartFrame.ts';
 import { formatTick } from './formatValue.ts';
+import { fittingTicks, textWidth } from './labelLayout.ts';
 import { CAPACITY_COLOR, type ScenarioStyle } from './palette.ts';
 import { h, px, type VNode } from './vnode.ts';
 import { waitingNote } from './waitingNote.ts';
@@ -35,7 +36,7 @@ export interface CustodyChartSpec {
 export function custodyChart(spec: CustodyChartSpec): { node: VNode; frame: PlotFrame } {
   const width = spec.width ?? CHART_WIDTH;
   const height = spec.height ?? CHART_HEIGHT;
-  const m = { top: 30, right: 24, bottom: 44, left: 62 };
+  const m = { top: 30, right: 24, bottom: 44, left: width < 420 ? 50 : 62 };
   const plotWidth = width - m.left - m.right;
   const plotHeight = height - m.top - m.bottom;
   const bins = Math.max(1, ...spec.tracks.map((t) => t.shares.length));
@@ -88,7 +89,7 @@ export function custodyChart(spec: CustodyChartSpec): { node: VNode; frame: Plot
         : null,
       spec.tracks.length === 0 ? waitingNote(plotWidth, plotHeight) : null,
       bottomAxis(x, plotHeight, {
-        ticks: 8,
+        ticks: fittingTicks(plotWidth, textWidth(`${maxHours}+`, 13), 8),
         format: (v) => (v >= maxHours ? `${v}+` : String(v)),
         label: `hours in custody (last bin: ${maxHours - spec.binHours} h or more)`,
       }),

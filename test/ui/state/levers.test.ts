@@ -1,9 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { buildLevers, type Lever } from '../../../ui/state/levers.ts';
-import { realModel } from '../../../ui/state/modelInfo.ts';
+import { model } from '../model.ts';
 import { getAtPath, toScenarioInput } from '../../../ui/state/scenarioEntry.ts';
 
-const model = realModel();
 
 function resolved(base: string, overrides: Record<string, never> | Record<string, unknown> = {}) {
   const v = model.validate(toScenarioInput({ name: 'x', base, overrides: overrides as never }));
