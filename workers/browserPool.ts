@@ -6,7 +6,21 @@
  */
 import * as Comlink from 'comlink';
 import type { Progress, RunOutcome, RunRequest, SimWorkerApi } from './protocol.ts';
-import { WorkerPool, type SpawnWorker } from './pool.ts';
+import { WorkerPool, type PoolObserver, type SpawnWorker } from './pool.ts';
+
+/**
+ * Performance marks the pool sets in the page when stale work is withdrawn and when its
+ * worker has stopped it (the benchmark measures the time between them; the end-to-end tests
+ * check that workers stop without being terminated).
+ */
+export const WITHDRAWN_MARK = 'border-sim:withdrawn';
+export const STOPPED_MARK = 'border-sim:stopped';
+export const TERMINATED_MARK = 'border-sim:terminated';
+
+const marks: PoolObserver = {
+  withdrawn: (job) => void performance.mark(WITHDRAWN_MARK, { detail: job }),
+  stopped: (job, how) => void performance.mark(how === 'answered' ? STOPPED_MARK : TERMINATED_MARK, { detail: job }),
+};
 
 /** Creates the simulation worker (bundled by Vite as a module worker). */
 export function createSimWorker(): Worker {
@@ -40,7 +54,7 @@ export class BrowserPool {
     readonly size: number = defaultPoolSize(),
     create: () => Worker = createSimWorker,
   ) {
-    this.pool = new WorkerPool(size, webWorkerSpawner(create));
+    this.pool = new WorkerPool(size, webWorkerSpawner(create), undefined, marks);
   }
 
   /**

@@ -24,6 +24,13 @@ export interface PoolWorker {
 /** How a host starts a worker; `onExit` is called (at most once) if it crashes, fails to load or exits. */
 export type SpawnWorker = (onExit: (why: string) => void) => PoolWorker;
 
+/** Told when a request is withdrawn and when its worker has stopped it (for measurements). */
+export interface PoolObserver {
+  withdrawn(job: number): void;
+  /** `answered`: the worker ended the job itself and stays loaded; `terminated`: it did not answer in time. */
+  stopped(job: number, how: 'answered' | 'terminated'): void;
+}
+
 /** How long a worker asked to cancel a job may take to answer before it is terminated, in ms. */
 export const CANCEL_GRACE_MS = 250;
 
@@ -71,6 +78,7 @@ export class WorkerPool {
     readonly size: number,
     private readonly spawn: SpawnWorker,
     private readonly crashPrefix = 'the simulation worker stopped',
+    private readonly observer?: PoolObserver,
   ) {
     if (!Number.isInteger(size) || size < 1) throw new RangeError(`invalid pool size: ${size} (expected a positive integer)`);
   }
@@ -141,9 +149,11 @@ export class WorkerPool {
     }
     const slot = [...this.slots].find((s) => s.task === task);
     if (!slot) return;
+    this.observer?.withdrawn(task.job);
     void slot.worker.api.cancel(task.job);
     slot.cancelTimer = setTimeout(() => {
       if (slot.task !== task) return;
+      this.observer?.stopped(task.job, 'terminated');
       this.retire(slot);
       this.start();
       this.pump();
@@ -192,6 +202,7 @@ export class WorkerPool {
 
   private finish(slot: Slot, task: Task, outcome: RunOutcome): void {
     if (slot.task !== task) return; // settled already by a crash or a stop
+    if (slot.cancelTimer) this.observer?.stopped(task.job, 'answered');
     if (slot.cancelTimer) clearTimeout(slot.cancelTimer);
     slot.cancelTimer = undefined;
     slot.task = undefined;

@@ -13,6 +13,7 @@ import { buildLevers, type Lever, type LeverValue } from '../state/levers.ts';
 import type { ModelInfo, Validation } from '../state/modelInfo.ts';
 import { clip } from '../state/safeJson.ts';
 import { canonicalJson, toScenarioInput, type ScenarioEntry } from '../state/scenarioEntry.ts';
+import { describeChange } from '../state/describeChange.ts';
 import { scenarioFacts, type ScenarioFacts } from '../state/scenarioFacts.ts';
 import * as T from '../state/transitions.ts';
 import { decodeState, encodeState } from '../state/urlState.ts';
@@ -30,6 +31,7 @@ import { PresenterBar } from './presenterBar.ts';
 import { formatDuration, ResultsView } from './resultsView.ts';
 import { installShortcuts } from './shortcuts.ts';
 import { Sidebar } from './sidebar.ts';
+import { installSidebarToggle } from './sidebarToggle.ts';
 import { swatch } from './swatch.ts';
 import { Tour } from './tour.ts';
 
@@ -89,7 +91,13 @@ export class App {
       changeSettings: (s) => this.dispatch(T.setSettings(this.page, s)),
     });
     this.results = new ResultsView(
-      { page: () => this.page, reportScenarios: () => this.reportScenarios(), chartOptions: () => this.chartOptions(), held: () => this.heldMs },
+      {
+        page: () => this.page,
+        reportScenarios: () => this.reportScenarios(),
+        chartOptions: () => this.chartOptions(),
+        held: () => this.heldMs,
+        changes: () => this.page.comparison.scenarios.map((s, i) => (i === 0 ? '' : describeChange(s, this.page.comparison.scenarios[0]!, model))),
+      },
       this.runner,
       report,
       this.charts,
@@ -454,6 +462,7 @@ export class App {
   // ---- static controls ---------------------------------------------------------------
 
   private wireStatic(): void {
+    installSidebarToggle();
     byId('run-button').addEventListener('click', () => this.runNow());
     byId('cancel-button').addEventListener('click', () => this.cancel());
     byId('reset-button').addEventListener('click', () => this.resetAll());

@@ -15,9 +15,10 @@ import type { RunController } from '../run/runController.ts';
 import { clip } from '../state/safeJson.ts';
 import type { PageState } from '../state/transitions.ts';
 import { differenceTable, KEY_METRICS } from '../tables/differenceTable.ts';
+import { headline } from '../tables/headline.ts';
 import type { ChartList } from './chartList.ts';
 import { drawDifferences } from './differencesView.ts';
-import { byId } from './dom.ts';
+import { byId, el } from './dom.ts';
 import type { Messages } from './messages.ts';
 import { nextTask } from './nextTask.ts';
 
@@ -39,6 +40,8 @@ export interface ResultsSource {
   chartOptions(): ChartOptions;
   /** A run held back for its length: the estimated computing time in ms, or null. */
   held(): number | null;
+  /** What each scenario changes against the baseline, in a few words ('' for the baseline). */
+  changes(): string[];
 }
 
 /** "about 4 minutes", "about 40 seconds". */
@@ -124,10 +127,15 @@ export class ResultsView {
         // The table in a task of its own, so no single task both receives results and draws.
         void nextTask().then(() => {
           if (page !== this.source.page()) return;
+          const changes = this.source.changes();
+          const lines = headline(views.map((v, i) => ({ name: names[i]!, change: changes[i] ?? '', summary: v.summary })), snap.comparisons);
           const table = differenceTable(names, views.map((v) => v.summary), snap.comparisons, metrics);
-          const signature = JSON.stringify(table);
+          const signature = JSON.stringify([table, lines]);
           if (signature === this.tableSignature) return;
           this.tableSignature = signature;
+          const box = byId('headline');
+          box.replaceChildren(...lines.map((l) => el('p', {}, l)));
+          box.hidden = lines.length === 0;
           drawDifferences(byId<HTMLTableElement>('differences-table'), table, names.map((_, i) => i));
         });
         const mark = `${this.runner.status}:${this.runner.counts.finished}`;

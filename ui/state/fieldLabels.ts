@@ -22,6 +22,11 @@ const LABELS: Readonly<Record<string, string>> = {
   'arrivals.walkUps.surges': 'surge of walk-ups at ports',
   'cbpOne.registrationsPerDay': 'CBP One registrations a day',
   'ports.appointmentsPerDay': 'CBP One slots a day',
+  ports: 'CBP One slots by port',
+  'policy.rules': 'disposition rules',
+  'policy.otherwise': 'disposition when no rule applies',
+  policyChanges: 'dated policy changes',
+  days: 'days simulated',
 };
 
 /** Words of a camelCase name: "holdingCapacity" → "holding capacity". */

@@ -28,3 +28,24 @@ describe('the table of differences', () => {
     expect(t.rows[0].cells.slice(1).map((c) => c.text)).toEqual(['…', '…']);
   });
 });
+
+describe('judging a difference', () => {
+  it('calls a clear rise in crowding worse and a clear fall better, with its direction', () => {
+    const up = differenceTable(['Baseline', 'A'], summaries, [comparison(5, 1, 9)], ['bp.occupancy.mean']).rows[0]!.cells[2]!;
+    const down = differenceTable(['Baseline', 'A'], summaries, [comparison(-5, -9, -1)], ['bp.occupancy.mean']).rows[0]!.cells[2]!;
+    expect([up.direction, up.judgement]).toEqual(['up', 'worse']);
+    expect([down.direction, down.judgement]).toEqual(['down', 'better']);
+  });
+
+  it('gives only the direction where better is a matter of policy aims (people paroled)', () => {
+    const cell = differenceTable(['Baseline', 'A'], summaries, [comparison(5, 1, 9)], ['dispositions.parole']).rows[0]!.cells[2]!;
+    expect(cell.direction).toBe('up');
+    expect(cell.judgement).toBeUndefined();
+  });
+
+  it('judges nothing when the interval includes zero', () => {
+    const cell = differenceTable(['Baseline', 'A'], summaries, [comparison(5, -1, 11)], ['bp.occupancy.mean']).rows[0]!.cells[2]!;
+    expect(cell.direction).toBeUndefined();
+    expect(cell.judgement).toBeUndefined();
+  });
+});
