@@ -47,7 +47,7 @@ function release(onProgress: unknown): void {
  * which stops a worker busy in one long task only after about 2 s, can terminate it at once).
  * A return costs well under a tenth of a millisecond.
  */
-const YIELD_EVERY_MS = 20;
+const YIELD_EVERY_MS = 10;
 
 /** Returns to the event loop, without a timer's 1-4 ms minimum delay where the host allows. */
 function yieldToEventLoop(): Promise<void> {

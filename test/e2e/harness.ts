@@ -73,8 +73,8 @@ export interface PageLog {
  * page errors, native dialogs (an injected `alert` would show here), CSP violations and long
  * tasks (in `window.__longTasks`).
  */
-export async function openPage(h: Harness, hash = '', opts: { tour?: boolean; width?: number; height?: number } = {}): Promise<{ page: Page; log: PageLog }> {
-  const context = await h.browser.newContext({ viewport: { width: opts.width ?? 1440, height: opts.height ?? 900 }, acceptDownloads: true });
+export async function openPage(h: Harness, hash = '', opts: { tour?: boolean; width?: number; height?: number; touch?: boolean } = {}): Promise<{ page: Page; log: PageLog }> {
+  const context = await h.browser.newContext({ viewport: { width: opts.width ?? 1440, height: opts.height ?? 900 }, acceptDownloads: true, ...(opts.touch ? { hasTouch: true, isMobile: true } : {}) });
   const page = await context.newPage();
   const log: PageLog = { errors: [], dialogs: [] };
   page.on('pageerror', (e) => log.errors.push(e.message));
