@@ -61,7 +61,7 @@ export class ChartCard {
     this.legend = el('ul', { class: 'chart-legend', 'aria-label': 'Lines' });
     this.notes = el('div', { class: 'chart-notes' });
     this.summary = el('p', { class: 'visually-hidden', id: `chart-${id}-summary` });
-    this.tableBox = el('div', { class: 'chart-table', id: `chart-${id}-table`, hidden: true });
+    this.tableBox = el('div', { class: 'chart-table', id: `chart-${id}-table`, hidden: true, tabindex: 0, role: 'region', 'aria-label': `${first.title}: data table` });
     this.root = el(
       'article',
       { class: `chart-card chart-${first.kind}`, id: `chart-${id}`, 'data-chart': id, 'aria-labelledby': titleId, tabindex: -1 },
