@@ -8,6 +8,7 @@ import { App } from './app/app.ts';
 import { byId } from './app/dom.ts';
 import { BrowserPool } from '../workers/browserPool.ts';
 import { ModelClient } from './run/modelClient.ts';
+import { modelWorkerBatch } from './run/modelWorkerBatch.ts';
 import { ReportClient } from './run/reportClient.ts';
 import { modelInfo } from './state/modelInfo.ts';
 
@@ -21,7 +22,7 @@ function fail(error: unknown): void {
 try {
   const pool = new BrowserPool();
   pool.warm();
-  const models = new ModelClient();
+  const models = new ModelClient(modelWorkerBatch());
   void models.validate({ base: 'baseline', name: 'baseline' }); // the model worker starts now
   const app = new App(modelInfo(), models, pool, new ReportClient());
   (globalThis as { borderSim?: App }).borderSim = app;

@@ -5,7 +5,7 @@
  * table, falling back to the model's label for a metric it does not list.
  */
 import { metricDef, type MetricId } from '../../sim/model/metrics.ts';
-import { formatDifference, formatInterval, formatValue } from './formatValue.ts';
+import { formatDifference, formatValue } from './formatValue.ts';
 
 interface Prose {
   readonly noun: string;
@@ -67,6 +67,8 @@ export function statement(id: MetricId, value: number): string {
 /** A paired difference in a sentence: "Border Patrol custody +5,600 (95% CI +5,100 to +6,100)". */
 export function differenceText(id: MetricId, mean: number, ci: readonly [number, number], withInterval = true): string {
   const unit = unitOf(id);
-  const interval = withInterval ? formatInterval(ci, unit, true).replace(/^\[(.*), (.*)\]$/, ' (95% CI $1 to $2)') : '';
+  const [lo, hi] = [formatDifference(ci[0], unit), formatDifference(ci[1], unit)];
+  // An interval of no width (a daily cap reached in every replication) is said so, not printed as "+3,000 to +3,000".
+  const interval = !withInterval || !Number.isFinite(ci[0]) || !Number.isFinite(ci[1]) ? '' : lo === hi ? ' (the same in every replication)' : ` (95% CI ${lo} to ${hi})`;
   return `${metricNoun(id)} ${formatDifference(mean, unit)}${interval}`;
 }

@@ -26,6 +26,9 @@ export interface TakeawayDef {
 
 const grouped = format(',');
 
+/** A difference smaller than this share of the baseline's value is called almost no change. */
+const NEGLIGIBLE = 0.01;
+
 const clear = (ci: readonly [number, number]) => Number.isFinite(ci[0]) && Number.isFinite(ci[1]) && (ci[0] > 0 || ci[1] < 0);
 
 /** The state of a run that has no finished replication yet, in a line. */
@@ -70,6 +73,8 @@ export function chartTakeaway(def: TakeawayDef, views: readonly ScenarioView[], 
   }
   const top = found[0]!;
   const theirs = views.find((v) => v.style.label === top.name)?.summary?.metrics[top.id].mean;
+  // Clear of chance but too small to matter: said as such, not as the news of the chart.
+  if (top.size < NEGLIGIBLE) return `Almost no change from ${base.style.label}: ${statement(top.id, base.summary.metrics[top.id].mean)} there; the largest difference, ${top.name} ${formatSigned(top)}, is under 1%.`;
   const rest = found.slice(1, 3).map((f) => `${f.name}: ${differenceText(f.id, f.mean, f.ci, false)}`);
   const lead = `${top.name}: ${theirs === undefined ? '' : `${statement(top.id, theirs)}, `}${formatSigned(top)} against ${base.style.label}`;
   return `${[lead, ...rest].join('; ')}.`;

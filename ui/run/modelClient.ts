@@ -3,15 +3,8 @@
  * scenario seen before is answered at once (and synchronously, with {@link ModelClient.peek}).
  * Requests made in the same task travel together.
  */
-import * as Comlink from 'comlink';
 import type { Validation } from '../state/modelInfo.ts';
 import { canonicalJson } from '../state/scenarioEntry.ts';
-import type { ModelWorkerApi } from './model.worker.ts';
-
-/** Creates the model worker (bundled by Vite as a module worker). */
-export function createModelWorker(): Worker {
-  return new Worker(new URL('./model.worker.ts', import.meta.url), { type: 'module', name: 'model' });
-}
 
 /** Most validations remembered. */
 const MEMO_LIMIT = 500;
@@ -24,7 +17,8 @@ export class ModelClient {
   private readonly inFlight = new Map<string, Promise<Validation>>();
   private batch: { key: string; input: unknown; resolve: (v: Validation) => void }[] = [];
 
-  constructor(private readonly validateBatch: ValidateBatch = workerBatch()) {}
+  /** @param validateBatch the model worker (`modelWorkerBatch()`), or the model in process. */
+  constructor(private readonly validateBatch: ValidateBatch) {}
 
   /** The validation of `input` if it is known already, else undefined. */
   peek(input: unknown): Validation | undefined {
@@ -66,24 +60,4 @@ export class ModelClient {
       item.resolve(v);
     });
   }
-}
-
-/** Batches to the model worker, started on first use; a worker that fails to load fails every call instead of leaving it waiting. */
-function workerBatch(): ValidateBatch {
-  let api: Comlink.Remote<ModelWorkerApi> | null = null;
-  let failed: Promise<never> = new Promise<never>(() => {});
-  return (inputs) => {
-    if (!api) {
-      const worker = createModelWorker();
-      api = Comlink.wrap<ModelWorkerApi>(worker);
-      failed = new Promise<never>((_, reject) =>
-        worker.addEventListener('error', (event) => {
-          event.preventDefault();
-          reject(new Error(`the model worker stopped (${event.message || 'it failed to load'})`));
-        }),
-      );
-      failed.catch(() => {});
-    }
-    return Promise.race([api.validate(inputs), failed]);
-  };
 }
