@@ -7,15 +7,7 @@
 import * as Comlink from 'comlink';
 import type { Progress, RunOutcome, RunRequest, SimWorkerApi } from './protocol.ts';
 import { WorkerPool, type PoolObserver, type SpawnWorker } from './pool.ts';
-
-/**
- * Performance marks the pool sets in the page when stale work is withdrawn and when its
- * worker has stopped it (the benchmark measures the time between them; the end-to-end tests
- * check that workers stop without being terminated).
- */
-export const WITHDRAWN_MARK = 'border-sim:withdrawn';
-export const STOPPED_MARK = 'border-sim:stopped';
-export const TERMINATED_MARK = 'border-sim:terminated';
+import { STOPPED_MARK, TERMINATED_MARK, WITHDRAWN_MARK } from './poolMarks.ts';
 
 const marks: PoolObserver = {
   withdrawn: (job) => void performance.mark(WITHDRAWN_MARK, { detail: job }),

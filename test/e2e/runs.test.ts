@@ -7,7 +7,7 @@
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { STOPPED_MARK, TERMINATED_MARK, WITHDRAWN_MARK } from '../../workers/browserPool.ts';
+import { STOPPED_MARK, TERMINATED_MARK, WITHDRAWN_MARK } from '../../workers/poolMarks.ts';
 import { fragment, openPage, startHarness, waitForCount, waitForDone, waitForStatus, type Harness } from './harness.ts';
 
 let h: Harness;

@@ -215,7 +215,11 @@ export class ChartCard {
     }
     this.tooltip.replaceChildren(
       el('strong', {}, r.heading),
-      ...r.lines.map((l) => el('div', { class: 'readout-line', 'data-scenario': l.key }, l.slot === undefined ? el('span', { class: 'key key-capacity', 'aria-hidden': 'true' }) : swatch(l.slot, 18), l.text)),
+      ...r.lines.map((l) =>
+        l.kind === 'heading'
+          ? el('div', { class: 'readout-heading' }, l.text)
+          : el('div', { class: 'readout-line', 'data-scenario': l.key }, l.kind === 'capacity' ? el('span', { class: 'key key-capacity', 'aria-hidden': 'true' }) : l.slot === undefined ? null : swatch(l.slot, 18), l.text),
+      ),
     );
     this.tooltip.hidden = false;
     // Beside the hover rule, on whichever side it fits inside the card (cards clip their paint).

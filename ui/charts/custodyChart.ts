@@ -84,7 +84,10 @@ export function custodyChart(spec: CustodyChartSpec): { node: VNode; frame: Plot
             'g',
             { class: 'standard', transform: `translate(${px(marker)},0)` },
             h('line', { y1: 0, y2: px(plotHeight), stroke: CAPACITY_COLOR, 'stroke-width': 2.5 }),
-            h('text', { x: 6, y: 12, fill: CAPACITY_COLOR, 'font-size': FONT.small, 'font-family': FONT_FAMILY, 'font-weight': 600 }, '72-hour standard'),
+            // Right of the marker where it fits, else left of it.
+            marker + 6 + textWidth('72-hour standard', FONT.small) <= plotWidth + m.right - 4
+              ? h('text', { x: 6, y: 12, fill: CAPACITY_COLOR, 'font-size': FONT.small, 'font-family': FONT_FAMILY, 'font-weight': 600 }, '72-hour standard')
+              : h('text', { x: -6, y: 12, 'text-anchor': 'end', fill: CAPACITY_COLOR, stroke: '#ffffff', 'stroke-width': 3, 'paint-order': 'stroke', 'font-size': FONT.small, 'font-family': FONT_FAMILY, 'font-weight': 600 }, '72-hour standard'),
           )
         : null,
       spec.tracks.length === 0 ? waitingNote(plotWidth, plotHeight) : null,

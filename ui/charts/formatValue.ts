@@ -37,7 +37,8 @@ export function formatDifference(value: number, unit: Unit): string {
   if (!Number.isFinite(value)) return '–';
   const text = formatValue(Math.abs(value), unit);
   if (value === 0 || text === formatValue(0, unit)) return text;
-  return `${value > 0 ? '+' : '−'}${text}`;
+  // A word joiner keeps the sign on the line of an amount of money ("−$138M"), which may otherwise break there.
+  return `${value > 0 ? '+' : '−'}${unit === 'USD' ? '\u2060' : ''}${text}`;
 }
 
 /** A 95% interval as "[lo, hi]", or an empty string when it is undefined (one replication). */

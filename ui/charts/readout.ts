@@ -16,7 +16,7 @@ export interface Readout {
   readonly x: number | null;
   readonly heading: string;
   /** One line per scenario (with its slot, for its swatch) or per reference line (no slot). */
-  readonly lines: readonly { readonly key: string; readonly slot?: number; readonly text: string }[];
+  readonly lines: readonly { readonly key: string; readonly slot?: number; readonly kind?: 'heading' | 'capacity'; readonly text: string }[];
 }
 
 /** The data x (day or hours) under SVG x coordinate `svgX`. */
@@ -55,13 +55,13 @@ export function readoutAt(spec: ChartSpec, frame: PlotFrame, index: number): Rea
         x: svgXOf(frame, i),
         heading: spec.startDate ? `${formatDay(spec.startDate, i)} (day ${i})` : `Day ${i}`,
         lines: spec.panels.flatMap((panel) => [
-          ...(spec.panels.length > 1 ? [{ key: `panel-${panel.id}`, text: `${panel.label[0]!.toUpperCase()}${panel.label.slice(1)}:` }] : []),
+          ...(spec.panels.length > 1 ? [{ key: `panel-${panel.id}`, kind: 'heading' as const, text: `${panel.label[0]!.toUpperCase()}${panel.label.slice(1)}:` }] : []),
           ...panel.tracks
             .filter((t) => i < t.days)
             .flatMap((t) => {
               const interval = spec.showBands ? formatInterval([t.band.lo[i]!, t.band.hi[i]!], spec.unit) : '';
               const main = { key: t.style.key, slot: Number(t.style.key), text: `${t.style.label}: ${formatValue(t.band.mean[i]!, spec.unit)}${interval ? ` ${interval}` : ''}` };
-              return t.capacity ? [main, { key: `${t.style.key}-cap`, text: `  capacity ${formatValue(t.capacity[i]!, spec.unit)}` }] : [main];
+              return t.capacity ? [main, { key: `${t.style.key}-cap`, kind: 'capacity' as const, text: `  capacity ${formatValue(t.capacity[i]!, spec.unit)}` }] : [main];
             }),
         ]),
       };

@@ -6,13 +6,12 @@ import { DISPOSITION, DISPOSITIONS } from '../../sim/model/schema/vocabulary.ts'
 import type { Lever, Schema } from './leverTypes.ts';
 import { isPlainObject } from './safeJson.ts';
 import { getAtPath, type JsonValue } from './scenarioEntry.ts';
-import { fieldInfo } from './schemaFields.ts';
+import { requireField } from './schemaFields.ts';
 import type { NumberOpts } from './fieldLever.ts';
 
 /** Total CBP One slots per day over ports; writing scales every port's slots in proportion. */
 export function portSlotsLever(schema: Schema): Lever | null {
-  const info = fieldInfo(schema, 'ports');
-  if (!info) return null;
+  const info = requireField(schema, 'ports');
   const ports = (s: unknown) => (Array.isArray(getAtPath(s, 'ports')) ? (getAtPath(s, 'ports') as Record<string, unknown>[]) : null);
   return {
     id: 'ports.appointmentsPerDay',
@@ -39,8 +38,7 @@ export function portSlotsLever(schema: Schema): Lever | null {
 /** The first surge of crossings between ports: multiplier, first day, end day. */
 export function surgeLevers(schema: Schema): Lever[] {
   const path = 'arrivals.betweenPorts.surges';
-  const info = fieldInfo(schema, path);
-  if (!info) return [];
+  const info = requireField(schema, path);
   const first = (s: unknown) => {
     const list = getAtPath(s, path);
     return Array.isArray(list) && isPlainObject(list[0]) ? (list[0] as Record<string, number>) : null;
@@ -77,9 +75,9 @@ const RULE_LABELS: Record<string, string> = Object.fromEntries(DISPOSITIONS.map(
 
 /** One share lever per rule of the starting policy ("disposition policy and its shares"). */
 export function ruleShareLevers(schema: Schema, scenario: unknown): Lever[] {
-  const info = fieldInfo(schema, 'policy.rules');
+  const info = requireField(schema, 'policy.rules');
   const rules = getAtPath(scenario, 'policy.rules');
-  if (!info || !Array.isArray(rules)) return [];
+  if (!Array.isArray(rules)) return [];
   return rules.slice(0, 12).map((rule, i): Lever => {
     const r = isPlainObject(rule) ? rule : {};
     const what = typeof r.note === 'string' && r.note ? r.note : RULE_LABELS[String(r.rule)] ?? String(r.rule);

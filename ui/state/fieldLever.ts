@@ -5,7 +5,8 @@
 import type { Lever, Schema } from './leverTypes.ts';
 import { isPlainObject } from './safeJson.ts';
 import { getAtPath, type JsonValue } from './scenarioEntry.ts';
-import { fieldInfo } from './schemaFields.ts';
+import type { ScenarioPath } from './scenarioPaths.ts';
+import { requireField } from './schemaFields.ts';
 
 /** Slider and display options of a numeric lever. */
 export interface NumberOpts {
@@ -29,12 +30,11 @@ function scheduleValue(v: unknown): number | null {
 
 /**
  * A lever over the field at `path`: a switch for a boolean, a select for an enum (`labels`
- * name the options), a slider and number for a number or schedule; null when the schema has
- * no such field or the options do not fit its type.
+ * name the options), a slider and number for a number or schedule; null when the options do
+ * not fit the field's type. A path the schema lacks throws (see `requireField`).
  */
-export function fieldLever(schema: Schema, group: Lever['group'], path: string, label: string, opts: NumberOpts | { readonly labels: Record<string, string> } | null): Lever | null {
-  const info = fieldInfo(schema, path);
-  if (!info) return null;
+export function fieldLever(schema: Schema, group: Lever['group'], path: ScenarioPath, label: string, opts: NumberOpts | { readonly labels: Record<string, string> } | null): Lever | null {
+  const info = requireField(schema, path);
   const base = { id: path, group, label, paths: [path] as const, note: (_s: unknown): string | null => null };
   if (info.type === 'boolean') {
     return { ...base, unit: '', control: { type: 'boolean', info }, read: (s) => (typeof getAtPath(s, path) === 'boolean' ? (getAtPath(s, path) as boolean) : null), write: (v) => ({ [path]: Boolean(v) }) };

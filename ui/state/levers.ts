@@ -10,13 +10,14 @@ import { portSlotsLever, ruleShareLevers, surgeLevers } from './compositeLevers.
 import { fieldLever, share } from './fieldLever.ts';
 import type { Lever, Schema } from './leverTypes.ts';
 import { mppLevers } from './mppLevers.ts';
+import type { ScenarioPath } from './scenarioPaths.ts';
 
 export type { Lever, LeverControl, LeverValue } from './leverTypes.ts';
 export { MPP_CHANGE_TITLE } from './mppLevers.ts';
 
 /** Every lever for a scenario (rule levers depend on the scenario's policy). */
 export function buildLevers(schema: Schema, scenario: unknown): Lever[] {
-  const f = (group: Lever['group'], path: string, label: string, opts: Parameters<typeof fieldLever>[4]) => fieldLever(schema, group, path, label, opts);
+  const f = (group: Lever['group'], path: ScenarioPath, label: string, opts: Parameters<typeof fieldLever>[4]) => fieldLever(schema, group, path, label, opts);
   const levers: (Lever | null)[] = [
     // Policy levers: what government chooses.
     f('policy', 'cbpOne.enabled', 'CBP One appointments offered', null),

@@ -4,6 +4,7 @@
  * descriptions and checks from here, so the form cannot drift from the model.
  */
 import { isPlainObject } from './safeJson.ts';
+import type { ScenarioPath } from './scenarioPaths.ts';
 
 /** What the schema says about one field. */
 export interface FieldInfo {
@@ -62,6 +63,17 @@ export function schemaAt(root: Schema, path: string): Schema | null {
 }
 
 const num = (v: unknown) => (typeof v === 'number' ? v : undefined);
+
+/**
+ * The facts of the field at `path`. A lever's path is checked against the scenario type when
+ * the page is compiled (see `scenarioPaths.ts`), so a path the JSON Schema lacks means the two
+ * disagree: that throws, rather than leaving a lever out of the form without a word.
+ */
+export function requireField(root: Schema, path: ScenarioPath): FieldInfo {
+  const info = fieldInfo(root, path);
+  if (!info) throw new Error(`the scenario JSON Schema has no field "${path}" (is scenarios/scenario.schema.json up to date?)`);
+  return info;
+}
 
 /** The facts of the field at `path`, or null when the schema has no such field. */
 export function fieldInfo(root: Schema, path: string): FieldInfo | null {

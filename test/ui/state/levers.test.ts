@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { buildLevers, type Lever } from '../../../ui/state/levers.ts';
 import { model } from '../model.ts';
+import type { ScenarioPath } from '../../../ui/state/scenarioPaths.ts';
+import { requireField } from '../../../ui/state/schemaFields.ts';
 import { getAtPath, toScenarioInput } from '../../../ui/state/scenarioEntry.ts';
 
 
@@ -81,3 +83,12 @@ function nest(overrides: Record<string, unknown>): Record<string, unknown> {
   }
   return out;
 }
+
+describe('lever paths', () => {
+  it('are scenario fields, checked when the page is compiled; a path the schema lacks throws', () => {
+    // @ts-expect-error "detention.bedz" is not a scenario field: `npm run typecheck` fails without this line's expectation.
+    const typo: ScenarioPath = 'detention.bedz';
+    expect(() => requireField(model.jsonSchema, typo)).toThrow(/no field "detention.bedz"/);
+    expect(requireField(model.jsonSchema, 'detention.beds').type).toBe('schedule');
+  });
+});
