@@ -85,7 +85,10 @@ export async function openPage(h: Harness, hash = '', opts: { tour?: boolean; wi
     log.dialogs.push(d.message());
     void d.dismiss();
   });
+  // tsx (bench, scripts) names functions with an "__name" helper; page-side callbacks that it
+  // compiled call it, so the page gets a no-op one.
   await page.addInitScript(`
+    window.__name = window.__name || ((f) => f);
     ${opts.tour ? '' : "try { localStorage.setItem('border-sim.tour-seen', '1'); } catch {}"}
     window.__longTasks = [];
     window.__cspViolations = [];
