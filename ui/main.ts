@@ -11,6 +11,7 @@ import { ModelClient } from './run/modelClient.ts';
 import { modelWorkerBatch } from './run/modelWorkerBatch.ts';
 import { ReportClient } from './run/reportClient.ts';
 import { modelInfo } from './state/modelInfo.ts';
+import { FIRST_PICTURE_MARK } from './app/marks.ts';
 
 function fail(error: unknown): void {
   const p = document.createElement('p');
@@ -19,9 +20,27 @@ function fail(error: unknown): void {
   byId('messages').append(p);
 }
 
+/** Longest the page runs on one worker while it waits for its first picture, in ms. */
+const ONE_WORKER_MS = 2000;
+
 try {
+  // One worker first: the model compiles in it (and in the model and report workers) while the
+  // page builds itself, and the first picture does not share the cores with the other workers'
+  // start. The others start once it is drawn.
   const pool = new BrowserPool();
-  pool.warm();
+  pool.warm(1);
+  pool.limit(1);
+  const all = () => pool.limit();
+  setTimeout(all, ONE_WORKER_MS);
+  if (typeof PerformanceObserver === 'function') {
+    const seen = new PerformanceObserver((list) => {
+      if (list.getEntriesByName(FIRST_PICTURE_MARK).length) {
+        seen.disconnect();
+        all();
+      }
+    });
+    seen.observe({ type: 'mark' });
+  }
   const models = new ModelClient(modelWorkerBatch());
   void models.validate({ base: 'baseline', name: 'baseline' }); // the model worker starts now
   const app = new App(modelInfo(), models, pool, new ReportClient());

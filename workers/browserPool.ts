@@ -54,8 +54,13 @@ export class BrowserPool {
    * initialising the model) then overlaps with the page's own start instead of delaying the
    * first run.
    */
-  warm(): void {
-    this.pool.warm();
+  warm(count?: number): void {
+    this.pool.warm(count);
+  }
+
+  /** Runs at most `count` workers until called without a count (see the shared pool's `limit`). */
+  limit(count?: number): void {
+    this.pool.limit(count);
   }
 
   /** Runs one replication; resolves with null if it is withdrawn (`signal`) or the pool is cancelled first. */

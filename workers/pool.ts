@@ -68,6 +68,8 @@ export class WorkerPool {
   private readonly slots = new Set<Slot>();
   private readonly queue: Task[] = [];
   private jobs = 0;
+  /** Workers that may run at once for now (at most `size`; see {@link limit}). */
+  private active: number;
 
   /**
    * @param size most workers at once
@@ -81,11 +83,23 @@ export class WorkerPool {
     private readonly observer?: PoolObserver,
   ) {
     if (!Number.isInteger(size) || size < 1) throw new RangeError(`invalid pool size: ${size} (expected a positive integer)`);
+    this.active = size;
   }
 
-  /** Starts every worker now, so loading them overlaps with other start-up work. */
-  warm(): void {
-    while (this.slots.size < this.size) this.start();
+  /** Starts workers now (all of them, or the first `count`), so loading them overlaps with other start-up work. */
+  warm(count = this.size): void {
+    while (this.slots.size < Math.min(count, this.size)) this.start();
+  }
+
+  /**
+   * Runs at most `count` workers until the limit is lifted (`limit()` with no count, which
+   * also starts the others): a page that starts with one worker keeps the cores for its first
+   * picture, and starts the rest afterwards.
+   */
+  limit(count?: number): void {
+    this.active = count === undefined ? this.size : Math.max(1, Math.min(this.size, Math.floor(count)));
+    if (count === undefined) this.warm();
+    this.pump();
   }
 
   /** Workers started and not stopped. */
@@ -170,8 +184,10 @@ export class WorkerPool {
 
   private pump(): void {
     while (this.queue.length > 0) {
+      const busy = [...this.slots].filter((s) => s.task).length;
+      if (busy >= this.active) return;
       let slot = [...this.slots].find((s) => !s.task);
-      if (!slot && this.slots.size < this.size) slot = this.start();
+      if (!slot && this.slots.size < this.active) slot = this.start();
       if (!slot) return;
       this.execute(slot, this.queue.shift()!);
     }

@@ -137,3 +137,20 @@ describe('WorkerPool', () => {
     await expect(c).rejects.toBe(reason);
   });
 });
+
+describe('WorkerPool.limit', () => {
+  it('runs only as many workers as the limit until it is lifted, then the rest start', async () => {
+    const pool = new WorkerPool(2, inProcess());
+    pool.warm(1);
+    pool.limit(1);
+    expect(pool.workers).toBe(1);
+    const a = pool.run(req(0));
+    const b = pool.run(req(1));
+    await new Promise((r) => setTimeout(r, 20));
+    expect(started.length).toBe(1);
+    pool.limit();
+    expect(started.length).toBe(2);
+    expect((await a)?.ok && (await b)?.ok).toBe(true);
+    await pool.stop();
+  });
+});

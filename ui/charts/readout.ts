@@ -39,7 +39,7 @@ export function positions(spec: ChartSpec): number {
     case 'custody':
       return Math.max(0, ...spec.tracks.map((t) => t.shares.length));
     case 'bars':
-      return spec.groups.length;
+      return spec.tracks.length ? spec.groups.length : 0;
   }
 }
 
