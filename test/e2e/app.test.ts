@@ -186,7 +186,7 @@ describe('the browser app', () => {
     await waitForDone(page);
     const files = [
       { name: 'proto.json', text: '{"base":"baseline","__proto__":{"days":1}}', expect: /__proto__/ },
-      { name: 'script.json', text: JSON.stringify({ base: 'baseline', detention: { beds: '<script>alert(1)</script>' } }), expect: /detention\.beds/ },
+      { name: 'script.json', text: JSON.stringify({ base: 'baseline', detention: { beds: '<script>alert(1)</script>' } }), expect: /ICE detention beds: expected a number/ },
       { name: 'huge.json', text: JSON.stringify({ base: 'baseline', name: 'x'.repeat(1_000_000) }), expect: /too large/ },
       { name: 'garbage.json', text: '<html><script>alert(1)</script>', expect: /not valid JSON/ },
     ];

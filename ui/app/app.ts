@@ -14,6 +14,7 @@ import type { ModelInfo, Validation } from '../state/modelInfo.ts';
 import { clip } from '../state/safeJson.ts';
 import { canonicalJson, toScenarioInput, type ScenarioEntry } from '../state/scenarioEntry.ts';
 import { describeChange } from '../state/describeChange.ts';
+import { problemText } from '../state/fieldLabels.ts';
 import { scenarioFacts, type ScenarioFacts } from '../state/scenarioFacts.ts';
 import * as T from '../state/transitions.ts';
 import { decodeState, encodeState } from '../state/urlState.ts';
@@ -216,7 +217,7 @@ export class App {
     for (const e of v.errors) {
       const hit = Object.keys(entry.overrides).find((p) => e.path === p || e.path.startsWith(`${p}.`) || p.startsWith(`${e.path}.`) || e.path === '');
       if (hit) bad.add(hit);
-      problems.push(`Scenario ${index + 1} (${clip(entry.name, 30)}): ${clip(e.message, 160)}`);
+      problems.push(`Scenario ${index + 1} (${clip(entry.name, 30)}): ${clip(problemText(e), 160)}`);
     }
     let overrides = Object.fromEntries(Object.entries(entry.overrides).filter(([p]) => !bad.has(p)));
     v = await this.models.validate(toScenarioInput({ ...entry, overrides }));
@@ -252,7 +253,8 @@ export class App {
     const checked = await this.models.validate(toScenarioInput(edit.entry));
     if (!checked.ok) {
       const mine = checked.errors.filter((e) => lever.paths.some((p) => e.path === p || e.path.startsWith(`${p}.`)));
-      return clip((mine[0] ?? checked.errors[0]!).message, 200);
+      // Beside its own field the lever's label says which field; another field's problem is named.
+      return mine[0] ? `${lever.label}: ${clip(problemText(mine[0], false), 200)}` : clip(problemText(checked.errors[0]!), 200);
     }
     if (page !== this.page) return null; // the page moved on while this was checked; the newer state stands
     if (edit.forked && !this.forkNoticeShown) {
@@ -349,7 +351,7 @@ export class App {
       const v = this.known(entry);
       if (!v) return null;
       if (!v.ok) {
-        this.messages.show('error', `Scenario "${entry.name}" is not valid and was not run.`, v.errors.map((e) => clip(e.message, 200)), 'run');
+        this.messages.show('error', `Scenario "${entry.name}" is not valid and was not run.`, v.errors.map((e) => clip(problemText(e), 200)), 'run');
         return null;
       }
       // The worker gets the resolved scenario, as the CLI sends it. Its name is the preset's,

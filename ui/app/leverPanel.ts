@@ -5,6 +5,7 @@
  * never leaves the form.
  */
 import { checkNumber } from '../state/schemaFields.ts';
+import { gridStep } from '../state/sliderGrid.ts';
 import type { Lever, LeverValue } from '../state/levers.ts';
 import { el } from './dom.ts';
 
@@ -17,6 +18,11 @@ export interface LeverHandlers {
 }
 
 const domId = (lever: Lever) => `lever-${lever.id.replace(/[^A-Za-z0-9_-]/g, '-')}`;
+
+/** Help text with the schema's `code` spans set as code (as text nodes: nothing is parsed as markup). */
+function helpText(text: string): (string | HTMLElement)[] {
+  return text.split(/`([^`]+)`/).map((part, i) => (i % 2 === 1 ? el('code', {}, part) : part));
+}
 
 function display(lever: Lever, v: number): string {
   if (lever.control.type === 'number' && lever.control.percent) return String(Math.round(v * 1000) / 10);
@@ -53,7 +59,7 @@ export class LeverPanel {
     const value = lever.read(scenario);
     const isChanged = lever.paths.some((p) => changed.has(p));
     const error = el('p', { class: 'field-error', id: `${id}-error`, 'aria-live': 'polite' });
-    const help = el('p', { class: 'lever-help', id: `${id}-help`, hidden: true }, lever.control.info.description || 'No description.');
+    const help = el('p', { class: 'lever-help', id: `${id}-help`, hidden: true }, ...helpText(lever.control.info.description || 'No description.'));
     const info = el('button', { type: 'button', class: 'lever-info', 'aria-expanded': 'false', 'aria-controls': `${id}-help`, 'aria-label': `About ${lever.label}`, title: 'What is this? Where does the default come from?' }, '?');
     info.addEventListener('click', () => {
       help.hidden = !help.hidden;
@@ -74,14 +80,17 @@ export class LeverPanel {
       const scale = c.percent ? 100 : 1;
       const min = c.info.minimum ?? c.info.exclusiveMinimum ?? 0;
       const current = typeof value === 'number' ? value : 0;
-      const sliderMax = Math.max(c.sliderMax, current * 1.5, min + c.step);
+      const top = typeof c.sliderMax === 'function' ? c.sliderMax(scenario) : c.sliderMax;
+      const sliderMax = Math.max(top, current * (typeof c.sliderMax === 'function' ? 1 : 1.5), min + c.step);
+      const onGrid = [current, ...(typeof c.info.default === 'number' ? [c.info.default] : [])].filter((v) => v <= sliderMax);
+      const step = gridStep(c.step, min, onGrid);
       const range = el('input', {
         type: 'range',
         id: `${id}-range`,
         min: min * scale,
         max: (c.info.maximum !== undefined ? Math.min(c.info.maximum, sliderMax) : sliderMax) * scale,
-        step: c.step * scale,
-        value: current * scale,
+        step: typeof step === 'number' ? Math.round(step * scale * 1e9) / 1e9 : step,
+        value: Math.round(current * scale * 1e9) / 1e9,
         'aria-label': `${lever.label} (slider)`,
         'aria-describedby': `${id}-error`,
       });

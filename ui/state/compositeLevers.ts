@@ -3,6 +3,7 @@
  * surge of crossings, and the share of each rule of the starting policy.
  */
 import { DISPOSITION, DISPOSITIONS } from '../../sim/model/schema/vocabulary.ts';
+import { unitWords } from './fieldUnits.ts';
 import type { Lever, Schema } from './leverTypes.ts';
 import { isPlainObject } from './safeJson.ts';
 import { getAtPath, type JsonValue } from './scenarioEntry.ts';
@@ -17,7 +18,7 @@ export function portSlotsLever(schema: Schema): Lever | null {
     id: 'ports.appointmentsPerDay',
     group: 'policy',
     label: 'CBP One slots per day',
-    unit: 'per day',
+    unit: unitWords('people/day'),
     paths: ['ports'],
     control: { type: 'number', info: { path: 'ports', type: 'number', minimum: 0, description: `Appointment slots per day, summed over ports; changing it scales every port's slots in proportion. ${info.description}` }, sliderMax: 5000, step: 10, percent: false },
     read: (s) => {
@@ -47,7 +48,7 @@ export function surgeLevers(schema: Schema): Lever[] {
     id: `${path}.0.${key}`,
     group: 'assumption',
     label,
-    unit: opts.unit ?? '',
+    unit: unitWords(key === 'multiplier' ? 'factor' : 'day'),
     paths: [path],
     control: {
       type: 'number',
@@ -68,7 +69,9 @@ export function surgeLevers(schema: Schema): Lever[] {
       return Array.isArray(list) && list.length > 1 ? `This scenario has ${list.length} surges; these levers set the first.` : null;
     },
   });
-  return [make('multiplier', 'Surge: arrivals multiplied by', { sliderMax: 4, step: 0.05, unit: '×' }, 1), make('fromDay', 'Surge: from day', { sliderMax: 3650, unit: 'day' }, 60), make('toDay', 'Surge: until day', { sliderMax: 3650, unit: 'day' }, 120)];
+  // Day sliders run over the scenario's horizon.
+  const horizon = (s: unknown) => (typeof getAtPath(s, 'days') === 'number' ? (getAtPath(s, 'days') as number) : 365);
+  return [make('multiplier', 'Surge: arrivals multiplied by', { sliderMax: 4, step: 0.05 }, 1), make('fromDay', 'Surge: from day', { sliderMax: (s) => horizon(s) - 1 }, 60), make('toDay', 'Surge: until day', { sliderMax: horizon }, 120)];
 }
 
 const RULE_LABELS: Record<string, string> = Object.fromEntries(DISPOSITIONS.map((k) => [k, DISPOSITION[k].decision]));
@@ -85,9 +88,9 @@ export function ruleShareLevers(schema: Schema, scenario: unknown): Lever[] {
       id: `policy.rules.${i}.share`,
       group: 'policy',
       label: `Rule ${i + 1}, ${RULE_LABELS[String(r.rule)] ?? String(r.rule)}${typeof r.note === 'string' && r.note ? `: ${r.note}` : ''}`,
-      unit: '%',
+      unit: unitWords('share'),
       paths: ['policy.rules'],
-      control: { type: 'number', info: { path: 'policy.rules', type: 'number', minimum: 0, maximum: 1, description: `${what}. Share of eligible people this rule takes; the rest fall through to the next rule.` }, sliderMax: 1, step: 0.01, percent: true },
+      control: { type: 'number', info: { path: 'policy.rules', type: 'number', minimum: 0, maximum: 1, unit: 'share', description: `${what}. Share of eligible people this rule takes; the rest fall through to the next rule.` }, sliderMax: 1, step: 0.01, percent: true },
       read: (s) => {
         const list = getAtPath(s, 'policy.rules');
         const x = Array.isArray(list) && isPlainObject(list[i]) ? list[i].share : undefined;

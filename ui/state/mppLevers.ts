@@ -85,7 +85,7 @@ export function mppLevers(schema: Schema): Lever[] {
     label: 'MPP from day',
     unit: 'day',
     paths: ['policy.rules', 'policyChanges'],
-    control: { type: 'number', info: { path: 'policyChanges', type: 'integer', minimum: 0, description: `First simulated day on which MPP applies (day 0 is the scenario's start date). ${describe}` }, sliderMax: 365, step: 1, percent: false },
+    control: { type: 'number', info: { path: 'policyChanges', type: 'integer', minimum: 0, unit: 'day', description: `First simulated day on which MPP applies (day 0 is the scenario's start date). ${describe}` }, sliderMax: (s) => (typeof getAtPath(s, 'days') === 'number' ? (getAtPath(s, 'days') as number) - 1 : 364), step: 1, percent: false },
     read: (s) => mppDay(s),
     write: (v, s) => setDay(s, Number(v)),
     note: () => null,

@@ -3,6 +3,7 @@
  * treats the file as hostile (size, depth and key checks, then the model's validation) and
  * answers with an entry or a clear message; writing gives only the changed fields.
  */
+import { problemText } from './fieldLabels.ts';
 import type { ModelInfo, Validate } from './modelInfo.ts';
 import { clip, isPlainObject, parseUntrustedJson } from './safeJson.ts';
 import { canonicalJson, fromScenarioInput, getAtPath, isSafePath, toScenarioInput, type ScenarioEntry } from './scenarioEntry.ts';
@@ -81,10 +82,10 @@ export async function readScenarioFile(text: string, fileName: string, model: Pi
     const nested = dotted.key.split('.').reduceRight((inner, seg) => `{"${clip(seg, 20)}": ${inner}}`, '…');
     return { ok: false, message: `"${label}" was not imported: ${JSON.stringify(clip(dotted.key, 60))}${where} is not a field name; a scenario file nests its fields, as in ${nested}.`, details: [] };
   }
-  const invalid = (errors: readonly { message: string }[]): FileResult => ({
+  const invalid = (errors: readonly { path: string; message: string }[]): FileResult => ({
     ok: false,
     message: `"${label}" was not imported: it is not a valid scenario (${errors.length} problem${errors.length === 1 ? '' : 's'}).`,
-    details: errors.map((e) => clip(e.message, 200)),
+    details: errors.map((e) => clip(problemText(e), 200)),
   });
   const entry = fromScenarioInput(parsed.value, nameFromFile(fileName));
   // A field named "", "a b" or "1x" makes no lever path (and would make toScenarioInput throw).

@@ -92,3 +92,42 @@ describe('lever paths', () => {
     expect(requireField(model.jsonSchema, 'detention.beds').type).toBe('schedule');
   });
 });
+
+describe('levers from the schema', () => {
+  const scenario = resolved(model.defaultPreset);
+  const all = buildLevers(model.jsonSchema, scenario);
+
+  it('show shares as percentages, with the unit the schema gives', () => {
+    for (const l of all) if (l.control.type === 'number' && l.control.info.unit === 'share') expect([l.id, l.unit, l.control.percent]).toEqual([l.id, '%', true]);
+    expect(lever(all, 'cbpOne.registrationsPerDay').unit).toBe('per day');
+    expect(lever(all, 'court.judges').unit).toBe('on duty');
+  });
+
+  it("give a distribution's mean the distribution's help, unit and default", () => {
+    const minutes = lever(all, 'borderPatrol.processingMinutes.mean');
+    if (minutes.control.type !== 'number') throw new Error('not a number');
+    expect(minutes.control.info.description).toMatch(/^Agent minutes to process one person/);
+    expect(minutes.unit).toBe('min');
+    expect(minutes.control.info.default).toBe(60);
+  });
+
+  it('state the default the model uses in the help text', () => {
+    const reg = lever(all, 'cbpOne.registrationsPerDay');
+    const used = (scenario.cbpOne as { registrationsPerDay: number }).registrationsPerDay;
+    expect(reg.control.info.description).toContain(`Default ${used.toLocaleString('en-US')} people a day`);
+  });
+
+  it("run day sliders over the scenario's horizon", () => {
+    const to = lever(all, 'arrivals.betweenPorts.surges.0.toDay');
+    if (to.control.type !== 'number' || typeof to.control.sliderMax !== 'function') throw new Error('no horizon-bound slider');
+    expect(to.control.sliderMax(scenario)).toBe(scenario.days);
+    expect(to.control.sliderMax(resolved(model.defaultPreset, { days: 60 }))).toBe(60);
+  });
+
+  it('note a value far above its default, and a fraction of a judge, without refusing them', () => {
+    const beds = lever(all, 'detention.beds');
+    expect(beds.note(resolved(model.defaultPreset, { detention: { beds: 1e9 } }))).toMatch(/^1\.00e9 is \d+ times the default \(41,500: .*\); the model runs it/);
+    expect(lever(all, 'court.judges').note(resolved(model.defaultPreset, { court: { judges: 700.5 } }))).toMatch(/^700\.5 is not a whole number of people/);
+    expect(beds.note(scenario)).toBeNull();
+  });
+});
