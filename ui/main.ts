@@ -30,14 +30,16 @@ try {
   const pool = new BrowserPool();
   pool.warm(1);
   pool.limit(1);
-  const all = () => pool.limit();
-  setTimeout(all, ONE_WORKER_MS);
+  let seen: PerformanceObserver | null = null;
+  const timer = setTimeout(() => all(), ONE_WORKER_MS);
+  const all = () => {
+    clearTimeout(timer);
+    seen?.disconnect();
+    pool.limit();
+  };
   if (typeof PerformanceObserver === 'function') {
-    const seen = new PerformanceObserver((list) => {
-      if (list.getEntriesByName(FIRST_PICTURE_MARK).length) {
-        seen.disconnect();
-        all();
-      }
+    seen = new PerformanceObserver((list) => {
+      if (list.getEntriesByName(FIRST_PICTURE_MARK).length) all();
     });
     seen.observe({ type: 'mark' });
   }

@@ -92,13 +92,12 @@ export class WorkerPool {
   }
 
   /**
-   * Runs at most `count` workers until the limit is lifted (`limit()` with no count, which
-   * also starts the others): a page that starts with one worker keeps the cores for its first
-   * picture, and starts the rest afterwards.
+   * Runs at most `count` workers until the limit is lifted (`limit()` with no count; the others
+   * then start as work needs them): a page that starts with one worker keeps the cores for its
+   * first picture, and starts the rest afterwards.
    */
   limit(count?: number): void {
     this.active = count === undefined ? this.size : Math.max(1, Math.min(this.size, Math.floor(count)));
-    if (count === undefined) this.warm();
     this.pump();
   }
 

@@ -92,6 +92,7 @@ describe('presenter mode', () => {
     await page.keyboard.press('ArrowLeft');
     await stepIs(page, 2);
     // On a chart, the arrows read values and Escape ends the reading; the clicker keys still step.
+    await page.waitForSelector('#chart-bp[data-has-data="true"]', { timeout: 60_000 });
     await page.focus('#chart-bp .chart-holder');
     await page.keyboard.press('ArrowRight');
     expect(await page.isVisible('#chart-bp .chart-tooltip')).toBe(true);

@@ -254,10 +254,3 @@ export function timeSeriesChart(spec: TimeSeriesChartSpec): { node: VNode; frame
   );
   return { node, frame: { width, height, left, top, plotWidth, plotHeight, xDomain: [0, lastDay] } };
 }
-
-/** Largest finite value of a track's mean over its days, and its day (for takeaways). */
-export function peakOf(values: ArrayLike<number>, days: number): { day: number; value: number } {
-  let best = { day: -1, value: Number.NaN };
-  for (let d = 0; d < days; d++) if (Number.isFinite(values[d]) && !(values[d]! <= best.value)) best = { day: d, value: values[d]! };
-  return best;
-}

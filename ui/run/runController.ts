@@ -91,6 +91,9 @@ const PREEMPT_BEFORE = 0.5;
  */
 const DEFAULT_MS_PER_ARRIVAL = 1 / 300;
 
+/** Fewest arriving people a replication must simulate for its time to calibrate estimates. */
+const MIN_TIMED_ARRIVALS = 200_000;
+
 interface Job {
   readonly key: string;
   readonly tag: string;
@@ -280,7 +283,9 @@ export class RunController {
     this.jobs.delete(job.key);
     this.lastActivity = this.clock();
     if (outcome.ok) {
-      if (job.startedAt !== null && job.scenario.arrivals > 0) {
+      // Only replications with enough work to time: a short one is mostly fixed costs (a worker's
+      // start, snapshots) and would make long runs look far longer than they are.
+      if (job.startedAt !== null && job.scenario.arrivals >= MIN_TIMED_ARRIVALS) {
         const ms = (this.clock() - job.startedAt) / job.scenario.arrivals;
         this.timed++;
         this.msPerArrival += (ms - this.msPerArrival) / Math.min(this.timed, 8);

@@ -60,8 +60,8 @@ class ManualPool implements PoolLike {
   }
 }
 
-const plan = (reps: number, scenarios = ['a', 'b']): RunPlan => ({
-  scenarios: scenarios.map((k) => ({ key: k, input: { name: k }, inputKey: k, days: 10, arrivals: 1000 })),
+const plan = (reps: number, scenarios = ['a', 'b'], arrivals = 1000): RunPlan => ({
+  scenarios: scenarios.map((k) => ({ key: k, input: { name: k }, inputKey: k, days: 10, arrivals })),
   seed: 7,
   reps,
 });
@@ -224,19 +224,33 @@ describe('RunController', () => {
     const pool = new ManualPool(2);
     let now = 0;
     const rc = new RunController(pool, { onChange() {} }, () => now);
-    const before = rc.estimateMs(plan(4));
+    const before = rc.estimateMs(plan(4, ['a', 'b'], 1e6));
     expect(before).toBeGreaterThan(0);
-    expect(rc.estimateMs(plan(8))).toBeCloseTo(before * 2, 6);
-    rc.start(plan(1, ['a']));
+    expect(rc.estimateMs(plan(8, ['a', 'b'], 1e6))).toBeCloseTo(before * 2, 6);
+    rc.start(plan(1, ['a'], 1e6));
     const c = pool.find('a:0');
     pool.progress(c, 1);
-    now += 9000; // 1,000 arrivals in about 10 s: 10 ms each
+    now += 9000; // a million arrivals in about 10 s: 0.01 ms each
     pool.finish(c);
     await tick();
-    // 7 replications left of plan(4) for two scenarios (a:0 is cached), over 2 workers, at ~10 ms an arrival.
-    const after = rc.estimateMs(plan(4));
-    expect(after).toBeGreaterThan(((7 * 1000 * 10) / 2) * 0.5);
-    expect(after).toBeLessThan(((7 * 1000 * 10) / 2) * 1.5);
+    // 7 replications left of plan(4) for two scenarios (a:0 is cached), over 2 workers.
+    const after = rc.estimateMs(plan(4, ['a', 'b'], 1e6));
+    expect(after).toBeGreaterThan(((7 * 1e6 * 0.01) / 2) * 0.5);
+    expect(after).toBeLessThan(((7 * 1e6 * 0.01) / 2) * 1.5);
+  });
+
+  it('does not time short replications, whose fixed costs would inflate estimates', async () => {
+    const pool = new ManualPool(2);
+    let now = 0;
+    const rc = new RunController(pool, { onChange() {} }, () => now);
+    const before = rc.estimateMs(plan(4, ['a', 'b'], 1e6));
+    rc.start(plan(1, ['short'], 1000));
+    const c = pool.find('short:0');
+    pool.progress(c, 1);
+    now += 5000;
+    pool.finish(c);
+    await tick();
+    expect(rc.estimateMs(plan(4, ['a', 'b'], 1e6))).toBe(before);
   });
 });
 
