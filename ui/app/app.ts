@@ -384,11 +384,11 @@ export class App {
   }
 
   private hold(plan: RunPlan, signature: string, estimate: number): void {
-    this.runner.cancel(); // what runs now belongs to an older state
+    const jobs = this.runner.uncached(plan);
+    this.runner.halt(); // what runs now belongs to an older state; the workers stay loaded
     this.started = '';
     this.heldMs = estimate;
     this.held = signature;
-    const jobs = plan.scenarios.length * plan.reps;
     const days = Math.max(...plan.scenarios.map((s) => s.days));
     this.messages.show(
       'warning',

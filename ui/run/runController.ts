@@ -234,7 +234,33 @@ export class RunController {
     this.listener.onChange(this);
   }
 
-  /** Stops the run; finished replications stay shown. */
+  /**
+   * Replications of a plan that are neither cached nor running (what starting it would cost).
+   */
+  uncached(plan: RunPlan): number {
+    let n = 0;
+    for (let replication = 0; replication < plan.reps; replication++) {
+      for (const s of plan.scenarios) {
+        const key = `${this.tag(s, plan)}|${replication}`;
+        if (!this.cache.has(key) && !this.jobs.has(key)) n++;
+      }
+    }
+    return n;
+  }
+
+  /**
+   * Withdraws all work, as a new plan would, without terminating the workers (they stop their
+   * jobs themselves and stay loaded); finished replications stay shown.
+   */
+  halt(): void {
+    if (this.status !== 'running') return;
+    for (const job of [...this.jobs.values()]) this.drop(job);
+    for (const st of this.scenarios.values()) st.partial = null;
+    this.status = 'cancelled';
+    this.listener.onChange(this);
+  }
+
+  /** Stops the run by terminating the workers; finished replications stay shown. */
   cancel(): void {
     if (this.status !== 'running') return;
     for (const job of [...this.jobs.values()]) this.drop(job);

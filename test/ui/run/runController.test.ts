@@ -260,3 +260,20 @@ describe('truncateResult', () => {
     expect(SERIES_IDS.every((id) => r.daily[id].length === 3)).toBe(true);
   });
 });
+
+describe('RunController.halt', () => {
+  it('withdraws all work without stopping the pool, keeping finished replications', async () => {
+    const pool = new ManualPool();
+    const rc = new RunController(pool, { onChange() {} });
+    rc.start(plan(2, ['a']));
+    pool.finish(pool.find('a:0'));
+    await tick();
+    const running = pool.find('a:1');
+    expect(rc.uncached(plan(2, ['a', 'b']))).toBe(2);
+    rc.halt();
+    expect(running.signal!.aborted).toBe(true);
+    expect(pool.cancelled).toBe(0);
+    expect(rc.status).toBe('cancelled');
+    expect(rc.scenarios.get('a')!.results).toHaveLength(1);
+  });
+});
