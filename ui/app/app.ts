@@ -7,7 +7,6 @@
  * (through `sim/report`) in the report worker.
  */
 import { buildCharts, type ChartOptions } from '../charts/chartCatalog.ts';
-import { scenarioStyle } from '../charts/palette.ts';
 import { comparisonTitle, defaultState, type AppState } from '../state/appState.ts';
 import { buildLevers, type Lever, type LeverValue } from '../state/levers.ts';
 import type { ModelInfo, Validation } from '../state/modelInfo.ts';
@@ -15,13 +14,13 @@ import { clip } from '../state/safeJson.ts';
 import { canonicalJson, toScenarioInput, type ScenarioEntry } from '../state/scenarioEntry.ts';
 import { describeChange } from '../state/describeChange.ts';
 import { problemText } from '../state/fieldLabels.ts';
-import { scenarioFacts, type ScenarioFacts } from '../state/scenarioFacts.ts';
 import * as T from '../state/transitions.ts';
 import { decodeState, encodeState } from '../state/urlState.ts';
 import type { ModelClient } from '../run/modelClient.ts';
 import type { ReportClient, ReportScenario } from '../run/reportClient.ts';
-import { RunController, type PlannedScenario, type PoolLike, type RunPlan } from '../run/runController.ts';
+import { RunController, type PoolLike, type RunPlan } from '../run/runController.ts';
 import { fillAbout } from './aboutPanel.ts';
+import { chartOptionsFor, planFor, planSignature, stampFor } from './planning.ts';
 import { ChartList } from './chartList.ts';
 import { byId, el } from './dom.ts';
 import { Exporter } from './exporter.ts';
@@ -67,8 +66,6 @@ export class App {
   private heldMs: number | null = null;
   /** Signature of the plan held back, if any. */
   private held = '';
-  /** Dated changes and start date of each resolved scenario (validations are memoized, so identity holds). */
-  private readonly facts = new WeakMap<object, ScenarioFacts>();
 
   constructor(
     readonly model: ModelInfo,
@@ -345,30 +342,16 @@ export class App {
 
   /** The plan for the current state, or null (with a message) when a scenario is not valid. */
   plan(): RunPlan | null {
-    const { comparison } = this.page;
-    const scenarios: PlannedScenario[] = [];
-    for (const [i, entry] of comparison.scenarios.entries()) {
-      const v = this.known(entry);
-      if (!v) return null;
-      if (!v.ok) {
-        this.messages.show('error', `Scenario "${entry.name}" is not valid and was not run.`, v.errors.map((e) => clip(problemText(e), 200)), 'run');
-        return null;
-      }
-      // The worker gets the resolved scenario, as the CLI sends it. Its name is the preset's,
-      // so renaming a scenario neither re-runs it nor changes its numbers.
-      const input = { ...v.scenario, name: entry.base || 'custom' };
-      const own = typeof v.scenario.days === 'number' ? v.scenario.days : 365;
-      const days = comparison.days ?? own;
-      scenarios.push({ key: String(i), input, inputKey: canonicalJson(input), days, arrivals: (v.arrivals * days) / Math.max(1, own) });
-    }
-    return { scenarios, seed: comparison.seed, reps: comparison.reps, daysOverride: comparison.days ?? undefined };
+    const r = planFor(this.page.comparison, (e) => this.known(e));
+    if (r && 'invalid' in r) this.messages.show('error', `Scenario "${r.invalid.name}" is not valid and was not run.`, r.errors.map((e) => clip(problemText(e), 200)), 'run');
+    return r && 'plan' in r ? r.plan : null;
   }
 
   /** Starts the current plan if it changed (or always, when `force`), unless it is long and not yet agreed to. */
   private run(force: boolean): void {
     const plan = this.plan();
     if (!plan) return;
-    const signature = canonicalJson([plan.scenarios.map((s) => s.inputKey), plan.seed, plan.reps, plan.daysOverride ?? null]);
+    const signature = planSignature(plan);
     if (!force && signature === this.started) return;
     const estimate = this.runner.estimateMs(plan);
     if (estimate > LONG_RUN_MS && signature !== this.confirmed && !(force && this.heldMs !== null && this.held === signature)) {
@@ -428,37 +411,12 @@ export class App {
 
   /** Options of the charts: horizon, bands, and each scenario's start date and dated changes. */
   private chartOptions(): ChartOptions {
-    const { comparison } = this.page;
-    const plan = this.runner.currentPlan;
-    const horizon = Math.max(1, ...(plan?.scenarios.map((s) => s.days) ?? [comparison.days ?? 365]));
-    const facts = comparison.scenarios.map((entry) => {
-      const v = this.known(entry);
-      if (!v?.ok) return null;
-      let f = this.facts.get(v.scenario);
-      if (!f) this.facts.set(v.scenario, (f = scenarioFacts(v.scenario)));
-      return f;
-    });
-    return { horizonDays: horizon, showBands: comparison.showBands, scenarios: facts };
+    return chartOptionsFor(this.page.comparison, this.runner.currentPlan, (e) => this.known(e));
   }
 
   /** What every exported chart is stamped with. */
   stampContext() {
-    const { comparison } = this.page;
-    const sources = new Set<string>();
-    for (const s of comparison.scenarios) {
-      const v = this.known(s);
-      const list = v?.ok && Array.isArray(v.scenario.sources) ? (v.scenario.sources as unknown[]) : [];
-      for (const x of list) if (typeof x === 'string') sources.add(x);
-    }
-    return {
-      comparisonTitle: comparisonTitle(comparison),
-      modelVersion: this.model.version,
-      seed: comparison.seed,
-      reps: comparison.reps,
-      scenarios: comparison.scenarios.map((s, i) => scenarioStyle(i, s.name)),
-      sources: sources.size ? [...sources].slice(0, 6) : ['border-sim scenario defaults (public CBP, ICE, EOIR, DHS figures; see About)'],
-      link: this.shareLink(),
-    };
+    return stampFor(this.page.comparison, (e) => this.known(e), this.model.version, this.shareLink());
   }
 
   // ---- static controls ---------------------------------------------------------------

@@ -78,7 +78,7 @@ const RULE_LABELS: Record<string, string> = Object.fromEntries(DISPOSITIONS.map(
 
 /** One share lever per rule of the starting policy ("disposition policy and its shares"). */
 export function ruleShareLevers(schema: Schema, scenario: unknown): Lever[] {
-  const info = requireField(schema, 'policy.rules');
+  requireField(schema, 'policy.rules');
   const rules = getAtPath(scenario, 'policy.rules');
   if (!Array.isArray(rules)) return [];
   return rules.slice(0, 12).map((rule, i): Lever => {
