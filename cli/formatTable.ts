@@ -3,16 +3,16 @@
 const big = new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 });
 const small = new Intl.NumberFormat('en-US', { maximumSignificantDigits: 4 });
 
-/** A number for reading: thousands separators from 10,000 up, four significant digits below; `n/a` for NaN. */
+/** A number for reading: thousands separators from 10,000 up, four significant digits below; a dash for NaN (a mean over nobody, see MetricDef.emptyWhen). */
 export function formatNumber(x: number): string {
-  if (Number.isNaN(x)) return 'n/a';
+  if (Number.isNaN(x)) return '—';
   if (!Number.isFinite(x)) return x > 0 ? 'inf' : '-inf';
   return Math.abs(x) >= 10_000 ? big.format(x) : small.format(x);
 }
 
 /** A 95% interval as `[lo, hi]`. */
 export function formatInterval(ci: readonly [number, number]): string {
-  return Number.isNaN(ci[0]) ? 'n/a' : `[${formatNumber(ci[0])}, ${formatNumber(ci[1])}]`;
+  return Number.isNaN(ci[0]) ? '—' : `[${formatNumber(ci[0])}, ${formatNumber(ci[1])}]`;
 }
 
 /**

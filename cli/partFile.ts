@@ -11,7 +11,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { METRIC_IDS, SERIES_IDS } from '../sim/model/index.ts';
+import { METRICS, SERIES_IDS } from '../sim/model/index.ts';
 import type { ReplicationResult } from '../sim/model/result.ts';
 import type { Plan, Unit } from './plan.ts';
 import type { Shard } from './parseOptions.ts';
@@ -114,8 +114,9 @@ function partProblem(data: Record<string, unknown>): string | null {
     if (!isObject(u) || !isCount(u.scenario, 0) || !isCount(u.replication, 0) || !isObject(u.result)) return `unit ${i}: expected scenario, replication and result`;
     const r = u.result;
     if (!isCount(r.days, 1) || !isObject(r.summary) || !isObject(r.daily) || !isObject(r.custodyHistogram)) return `unit ${i}: expected a result with days, summary, daily series and custody histogram`;
-    const missing = METRIC_IDS.find((id) => typeof (r.summary as Record<string, unknown>)[id] !== 'number');
-    if (missing) return `unit ${i}: metric ${missing} is missing`;
+    // A ratio metric over nobody is null; every other metric is a number.
+    const missing = METRICS.find((d) => { const v = (r.summary as Record<string, unknown>)[d.id]; return typeof v !== 'number' && !(v === null && 'emptyWhen' in d); });
+    if (missing) return `unit ${i}: metric ${missing.id} is missing`;
     const short = SERIES_IDS.find((id) => { const a = (r.daily as Record<string, unknown>)[id]; return !(a instanceof Float64Array) || a.length !== r.days; });
     if (short) return `unit ${i}: series ${short} does not have ${r.days} daily values`;
   }

@@ -1,5 +1,5 @@
 /** What one replication of the model returns, and what aggregation across replications gives. */
-import type { MetricId, Unit } from './metrics.ts';
+import type { MetricId, MetricValues, Unit } from './metrics.ts';
 import type { SeriesId } from './series.ts';
 
 /** The output of one replication. Size is bounded by days × series, never by people simulated. */
@@ -8,8 +8,8 @@ export interface ReplicationResult {
   readonly replication: number;
   readonly seed: number;
   readonly days: number;
-  /** One value per summary metric. */
-  readonly summary: Record<MetricId, number>;
+  /** One value per summary metric; null for a mean or share whose denominator is empty (see `MetricDef.emptyWhen`). */
+  readonly summary: MetricValues;
   /** One Float64Array of length `days` per series. */
   readonly daily: Record<SeriesId, Float64Array>;
   /** Histogram of Border Patrol time in custody: counts per `binHours`-wide bin, last bin open-ended. */
@@ -50,7 +50,11 @@ export interface ReplicationDiagnostics {
   readonly court: { readonly detained: number; readonly nonDetained: number; readonly mpp: number; readonly intake: number; readonly initial: number; readonly completions: number };
 }
 
-/** A metric aggregated over replications with a Student-t 95% confidence interval. */
+/**
+ * A metric aggregated over replications with a Student-t 95% confidence interval. `n` counts
+ * the replications with a value; with none, mean, interval and sd are NaN (null in JSON,
+ * NA in CSV, a dash in tables).
+ */
 export interface MetricSummary {
   readonly unit: Unit;
   readonly mean: number;

@@ -1,12 +1,14 @@
 /** Builds a ReplicationResult from a World: summary metrics, daily series and diagnostics. */
 import type { World } from './engine/world.ts';
 import { ENTRY_KINDS, EXIT_KINDS } from './engine/ledger.ts';
-import type { MetricId } from './metrics.ts';
+import type { MetricValues } from './metrics.ts';
 import type { ReplicationResult } from './result.ts';
 import { DISPOSITION, DISPOSITIONS } from './schema/vocabulary.ts';
 
 const sum = (o: Record<string, number>) => Object.values(o).reduce((a, b) => a + b, 0);
 const finite = (x: number) => (Number.isFinite(x) ? x : 0);
+/** A mean over `n` items, or null when there are none. */
+const meanOf = (sum: number, n: number) => (n > 0 ? sum / n : null);
 
 export function summarize(w: World, seed: number, replication: number): ReplicationResult {
   const now = w.env.now;
@@ -20,23 +22,23 @@ export function summarize(w: World, seed: number, replication: number): Replicat
   const backlog = w.court.backlog();
   const det = w.detention;
   const dispositions = Object.fromEntries(DISPOSITIONS.map((k) => [DISPOSITION[k].metricId, ctx.dispositions[k]]));
-  const summary: Record<MetricId, number> = {
+  const summary: MetricValues = {
     'arrivals.total': L.entries.arrivals,
     'encounters.total': w.bp.encounters + w.ofo.encounters,
     'gotaways.total': L.exits.gotaway,
     'bp.occupancy.mean': f.bp.area / T,
     'bp.occupancy.peak': f.bp.peak,
     'bp.daysOverCapacity': f.bp.daysOver,
-    'bp.timeInCustodyHours.mean': finite(bp.sum / bp.n),
-    'bp.timeInCustodyHours.p90': finite(bp.quantile(0.9) ?? NaN),
-    'bp.shareOver72h': finite(bp.over / bp.n),
+    'bp.timeInCustodyHours.mean': bp.mean(),
+    'bp.timeInCustodyHours.p90': bp.quantile(0.9),
+    'bp.shareOver72h': bp.shareOver(),
     'ofo.occupancy.mean': f.ofo.area / T,
     'detention.occupancy.mean': f.detention.area / T,
     'detention.occupancy.peak': f.detention.peak,
     'detention.daysOverCapacity': f.detention.daysOver,
-    'detention.lengthOfStayDays.mean': finite(det.losSum / det.losN),
+    'detention.lengthOfStayDays.mean': meanOf(det.losSum, det.losN),
     'cbpone.waitingList.end': w.cbpOne.waiting,
-    'cbpone.waitDays.mean': finite(w.cbpOne.waitSum / w.cbpOne.waitN),
+    'cbpone.waitDays.mean': meanOf(w.cbpOne.waitSum, w.cbpOne.waitN),
     'shelters.occupancy.mean': w.cbpOne.shelteredSum / closed,
     'shelters.unsheltered.mean': w.cbpOne.unshelteredSum / closed,
     'court.backlog.end': backlog,
@@ -49,7 +51,7 @@ export function summarize(w: World, seed: number, replication: number): Replicat
     'receiving.unsheltered.mean': w.release.receiving.overArea / T,
     'detention.bookIns': det.bookIns,
     'removals.total': w.removals.total,
-    'ofo.timeInCustodyHours.mean': finite(ofo.sum / ofo.n),
+    'ofo.timeInCustodyHours.mean': ofo.mean(),
     'cf.occupancy.mean': f.cf.area / T,
     'mpp.waiting.end': w.mpp.waiting,
     'cbpone.crossedAfterWaiting': w.cbpOne.crossedAfterWaiting,
@@ -59,7 +61,7 @@ export function summarize(w: World, seed: number, replication: number): Replicat
     'parole.active.end': w.release.parole.activeNow,
     'parole.queueJumpers': w.programs.queueJumpers,
     'conservation.unaccounted': sum(L.entries) - sum(places) - sum(L.exits),
-  } as Record<MetricId, number>;
+  } as MetricValues;
   const occupancies = { ...f, receiving: w.release.receiving };
   const facilities = Object.fromEntries(Object.entries(occupancies).map(([k, v]) => [k, {
     entries: v.entries, exits: v.exits, level: v.level, meanLevel: v.area / T, meanStayDays: finite(v.staySum / v.exits),

@@ -150,7 +150,3 @@ export type DistributionSpec = z.infer<typeof distributionSchema>;
 
 /** The `kind` names of all families. */
 export type DistributionKind = DistributionSpec['kind'];
-
-// Also reachable from here, as the spec's companions.
-export { makeSampler } from './makeSampler.ts';
-export { distributionMean, distributionVariance } from './distributionMoments.ts';

@@ -47,12 +47,14 @@ export function compareResults(reference: NamedResults, other: NamedResults): Sc
   const a = byReplication(reference.results);
   const b = byReplication(other.results);
   const key = (r: ReplicationResult) => `${r.seed}:${r.replication}`;
-  if (a.length !== b.length || a.some((r, i) => key(r) !== key(b[i]))) {
+  if (a.length !== b.length || a.some((r, i) => key(r) !== key(b[i]!))) {
     throw new Error(`cannot pair '${other.scenario}' with '${reference.scenario}': they must use the same seed and replication indices`);
   }
   const metrics = {} as Record<MetricId, MetricDifference>;
   for (const def of METRICS) {
-    const d = pairedDifference(a.map((r) => r.summary[def.id]), b.map((r) => r.summary[def.id])); // b − a
+    // Pairs where either side has no value (a mean over nobody) are left out; n counts the rest.
+    const pairs = a.map((r, i) => [r.summary[def.id], b[i]!.summary[def.id]] as const).filter((p): p is readonly [number, number] => p[0] !== null && p[1] !== null);
+    const d = pairedDifference(pairs.map((p) => p[0]), pairs.map((p) => p[1])); // b − a
     metrics[def.id] = { unit: def.unit, mean: d.mean, ci95: [d.ci95[0], d.ci95[1]], sd: d.sd, n: d.n };
   }
   return { scenario: other.scenario, reference: reference.scenario, reps: a.length, seed: a[0]?.seed ?? NaN, metrics };

@@ -22,7 +22,7 @@ export function timeseriesCsvRows(scenario: string, result: ReplicationResult): 
   const prefix = `${csvField(scenario)},${result.replication},`;
   const parts: string[] = [];
   for (let day = 0; day < result.days; day++) {
-    for (const def of SERIES) parts.push(`${prefix}${day},${def.id},${csvNumber(result.daily[def.id][day])}\n`);
+    for (const def of SERIES) parts.push(`${prefix}${day},${def.id},${csvNumber(result.daily[def.id][day]!)}\n`);
   }
   return parts.join('');
 }

@@ -30,6 +30,8 @@ afterAll(async () => {
 interface PackedResult {
   readonly error?: string;
   readonly summary: string;
+  /** Metrics that are null (a mean over nobody); their slots in `summary` hold 0. */
+  readonly nulls: string[];
   readonly daily: Record<string, string>;
   readonly histogram: string;
   readonly binHours: string;
@@ -51,7 +53,7 @@ function unpack(p: PackedResult): ReplicationResult {
   const summary = f64(p.summary);
   return {
     replication: p.replication, seed: p.seed, days: p.days, events: p.events, people: p.people, policyChangeDays: p.policyChangeDays,
-    summary: Object.fromEntries(METRIC_IDS.map((id, i) => [id, summary[i]!])) as ReplicationResult['summary'],
+    summary: Object.fromEntries(METRIC_IDS.map((id, i) => [id, p.nulls.includes(id) ? null : summary[i]!])) as ReplicationResult['summary'],
     daily: Object.fromEntries(SERIES_IDS.map((id) => [id, f64(p.daily[id]!)])) as ReplicationResult['daily'],
     custodyHistogram: { binHours: f64(p.binHours)[0]!, counts: f64(p.histogram) },
   };
@@ -94,11 +96,12 @@ async function runInBrowserWorkers(page: Page, requests: readonly RunRequest[], 
           const { value } = await run(pool[i % workers]!, req, `determinism-${i}`);
           if (!value.ok) return { error: value.error };
           const r = value.result as unknown as {
-            summary: Record<string, number>; daily: Record<string, Float64Array>; custodyHistogram: { binHours: number; counts: Float64Array };
+            summary: Record<string, number | null>; daily: Record<string, Float64Array>; custodyHistogram: { binHours: number; counts: Float64Array };
             events: number; people: number; replication: number; seed: number; days: number; policyChangeDays: number[];
           };
           return {
-            summary: b64(Float64Array.from(metricIds, (id) => r.summary[id]!)),
+            summary: b64(Float64Array.from(metricIds, (id) => r.summary[id] ?? 0)),
+            nulls: metricIds.filter((id) => r.summary[id] === null),
             daily: Object.fromEntries(seriesIds.map((id) => [id, b64(r.daily[id]!)])),
             histogram: b64(r.custodyHistogram.counts),
             binHours: b64(Float64Array.of(r.custodyHistogram.binHours)),

@@ -32,7 +32,7 @@ export interface Fingerprint {
 export function fingerprint(r: ReplicationResult): Fingerprint {
   return {
     id: `seed ${r.seed} replication ${r.replication} days ${r.days}`,
-    summary: Object.fromEntries(Object.entries(r.summary).map(([k, v]) => [k, bitsOf(v)])),
+    summary: Object.fromEntries(Object.entries(r.summary).map(([k, v]) => [k, v === null ? 'null' : bitsOf(v)])),
     daily: Object.fromEntries(Object.entries(r.daily).map(([k, v]) => [k, bytesHash(v)])),
     histogram: `${bitsOf(r.custodyHistogram.binHours)} ${bytesHash(r.custodyHistogram.counts)}`,
     counts: `events ${r.events} people ${r.people} changes ${r.policyChangeDays.join(',')}`,

@@ -1,6 +1,6 @@
 /**
  * What every replication result must satisfy, whatever the scenario: every person accounted
- * for, every metric and daily value finite, counts and levels never negative, shares within
+ * for, every metric finite (or null, for a mean or share over nobody) and every daily value finite, counts and levels never negative, shares within
  * [0, 1], one value per day in every series, and each facility's ledger balanced. Returns
  * the broken rules as sentences (empty when all hold), so a fuzz failure says what broke.
  */
@@ -14,8 +14,16 @@ export function resultProblems(r: ReplicationResult, days: number): string[] {
   const out: string[] = [];
   const unaccounted = r.summary['conservation.unaccounted'];
   if (unaccounted !== 0) out.push(`conservation.unaccounted is ${unaccounted}, expected 0`);
+  const leftBp = r.custodyHistogram.counts.reduce((a, b) => a + b, 0);
   for (const m of METRICS) {
     const v = r.summary[m.id];
+    if (v === null) {
+      // Only a mean or share over people may be empty, and Border Patrol's exactly when no one left its custody.
+      if (!('emptyWhen' in m)) out.push(`metric ${m.id} is null, expected a finite number`);
+      else if (m.id.startsWith('bp.') && leftBp > 0) out.push(`metric ${m.id} is null although ${leftBp} people left Border Patrol custody`);
+      continue;
+    }
+    if (m.id.startsWith('bp.') && 'emptyWhen' in m && leftBp === 0) out.push(`metric ${m.id} is ${v} although no one left Border Patrol custody, expected null`);
     if (typeof v !== 'number' || !Number.isFinite(v)) out.push(`metric ${m.id} is ${v}, expected a finite number`);
     else if (v < 0 && !SIGNED.has(m.id)) out.push(`metric ${m.id} is ${v}, expected >= 0`);
     else if (m.unit === 'share' && v > 1) out.push(`metric ${m.id} is ${v}, expected a share <= 1`);

@@ -11,7 +11,7 @@ import { scenario } from './helpers.ts';
 const DAYS = 45;
 const SEED = 20240;
 /** Rounds to 9 significant digits: stable across platforms, far finer than any real change. */
-const round = (x: number) => (x === 0 ? 0 : Number(x.toPrecision(9)));
+const round = (x: number | null) => (x === null || x === 0 ? x : Number(x.toPrecision(9)));
 
 describe('golden summaries', () => {
   for (const name of Object.keys(presets)) {

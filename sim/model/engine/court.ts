@@ -47,6 +47,11 @@ export class Court {
   /** `n` detained people removed: their cases complete (using judges' time). */
   completeDetained(n: number): void { this.detained -= n; this.completedDetained += n; this.usedToday += n; }
 
+  /** Whether judges can still complete `n` detained cases today (a removal order comes before a removal). */
+  canCompleteDetained(n: number): boolean {
+    return this.usedToday + n <= this.judges[this.ctx.record.today()]! * this.ctx.sc.court.completionsPerJudgePerDay;
+  }
+
   /** Completions over the horizon, all dockets. */
   get completions(): number { return this.completedDetained + this.completedMpp + this.completedNonDetained; }
 

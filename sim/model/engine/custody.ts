@@ -54,7 +54,7 @@ export interface CustodyOptions {
   readonly staff: ScheduleInput;
   readonly holdingCapacity: ScheduleInput;
   /** Daily series of the place's mean level, peak level (if recorded) and capacity. */
-  readonly series: { readonly occupancy: SeriesId; readonly peak?: SeriesId; readonly capacity: SeriesId };
+  readonly series: { readonly occupancy: SeriesId; readonly peak?: SeriesId; readonly capacity: SeriesId; readonly overCapacity?: SeriesId };
   /** The place's processing times and exit delays (`scenario.borderPatrol` or `scenario.ofo`). */
   readonly config: { readonly processingMinutes: DistributionSpec; readonly exitDelayHours: Readonly<Record<DispositionKind, number>> };
   /** Streams of the place's processing times, rule shares and ATD enrolments. */
@@ -108,6 +108,7 @@ export class Custody {
     rec.set(s.occupancy, d, o.mean);
     if (s.peak) rec.set(s.peak, d, o.peak);
     rec.set(s.capacity, d, this.capacity[d]!);
+    if (s.overCapacity) rec.set(s.overCapacity, d, o.peak > this.capacity[d]! ? 1 : 0);
   }
 
   /** Connects the policy and the places people leave to. */

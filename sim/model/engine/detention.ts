@@ -29,6 +29,8 @@ export interface DetentionSinks {
   courtBookedIn(size: number): void;
   courtReleased(size: number): void;
   courtRemoved(size: number): void;
+  /** Whether judges can still order the removal of `size` detained people with a Notice to Appear today. */
+  courtCanOrder(size: number): boolean;
 }
 
 const S_STAY_END = 0;
@@ -113,11 +115,11 @@ export class Detention {
     this.physicalBeds = Math.floor(this.beds[d]! * (1 + this.ctx.sc.detention.overflowShare));
   }
 
-  /** Opens a day: removals waiting for capacity go first, then beds freed by them are filled. */
+  /** Opens a day: removals waiting for capacity (or a judge's order) go first, then beds freed by them are filled. */
   openDay(): void {
-    const perDay = this.ctx.sc.detention.removalsPerDay, rq = this.removalQueue;
+    const rq = this.removalQueue;
     this.removalsToday = 0;
-    while (rq.groupCount > 0 && this.removalsToday + rq.headSize() <= perDay) {
+    while (rq.groupCount > 0 && this.canRemove(rq.headSize(), pathOf(rq.headTag()))) {
       const t0 = rq.headT0(), tag = rq.headTag();
       const size = rq.popGroup();
       this.remove(size, t0, tag);
@@ -130,6 +132,7 @@ export class Detention {
     const rec = this.ctx.record;
     this.place.closeDay(this.ctx.env.now, this.day);
     rec.set('detention.occupancy', d, this.day.mean); rec.set('detention.capacity', d, this.beds[d]!);
+    rec.set('detention.overCapacity', d, this.day.peak > this.beds[d]! ? 1 : 0);
     return this.day.mean;
   }
 
@@ -155,7 +158,7 @@ export class Detention {
     const ctx = this.ctx, path = pathOf(tag), d = ctx.sc.detention;
     const share = path === PATH_ER ? d.removalShare.expeditedRemoval : d.removalShare.nta;
     if (this.outcome[path]!() < share) {
-      if (this.removalsToday + size <= d.removalsPerDay) this.remove(size, bookedAt, tag);
+      if (this.canRemove(size, path)) this.remove(size, bookedAt, tag);
       else this.removalQueue.push(ctx.env.now, bookedAt, tag, size);
     } else {
       this.exit(size, bookedAt);
@@ -165,6 +168,11 @@ export class Detention {
       this.sinks!.released(size, tag);
       this.fillBeds();
     }
+  }
+
+  /** Removal needs today's removal capacity and, for a court case, a judge's order today. */
+  private canRemove(size: number, path: number): boolean {
+    return this.removalsToday + size <= this.ctx.sc.detention.removalsPerDay && (path !== PATH_NTA || this.sinks!.courtCanOrder(size));
   }
 
   private exit(size: number, bookedAt: number): void {

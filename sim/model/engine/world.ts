@@ -55,7 +55,7 @@ export class World {
     this.bp = new Custody(ctx, {
       place: 'bp', config: sc.borderPatrol, staff: sc.borderPatrol.agents, holdingCapacity: sc.borderPatrol.holdingCapacity,
       rng: { processing: ctx.rng['processing.bp'], dispositions: ctx.rng['dispositions.bp'], atd: ctx.rng['atd.bp'] }, processingUsd: sc.costs.bpProcessingUsd, transportDays: sc.borderPatrol.transportHours / 24,
-      series: { occupancy: 'bp.occupancy', peak: 'bp.occupancy.peak', capacity: 'bp.capacity' },
+      series: { occupancy: 'bp.occupancy', peak: 'bp.occupancy.peak', capacity: 'bp.capacity', overCapacity: 'bp.overCapacity' },
     });
     this.ofo = new Custody(ctx, {
       place: 'ofo', config: sc.ofo, staff: sc.ofo.officers, holdingCapacity: sc.ofo.holdingCapacity,
@@ -97,7 +97,7 @@ export class World {
     screening.connect({ parole, bookIn, bedsFree, removed });
     detention.connect([bp, ofo], {
       released: (size, tag) => release.toReceiving(size, tag), removed,
-      courtBookedIn: (n) => court.addDetained(n), courtReleased: (n) => court.releaseDetained(n), courtRemoved: (n) => court.completeDetained(n),
+      courtBookedIn: (n) => court.addDetained(n), courtReleased: (n) => court.releaseDetained(n), courtRemoved: (n) => court.completeDetained(n), courtCanOrder: (n) => court.canCompleteDetained(n),
     });
     release.connect((n) => court.addNonDetained(n));
     mpp.connect((n) => court.addMpp(n), removed);
