@@ -50,6 +50,11 @@ export function fixtureView(index: number, label: string, opts: { seed: number; 
     }
     bands[def.id] = { mean, lo, hi };
   }
+  // Days over capacity as the model reports them: the share of replications over on each day.
+  for (const [over, level, capacity] of [['bp.overCapacity', 'bp.occupancy', 'bp.capacity'], ['detention.overCapacity', 'detention.occupancy', 'detention.capacity']] as const) {
+    const share = Float64Array.from({ length: opts.days }, (_, d) => (bands[level].hi[d]! <= bands[capacity].mean[d]! ? 0 : bands[level].mean[d]! > bands[capacity].mean[d]! ? 1 : 0.5));
+    bands[over] = { mean: share, lo: share, hi: share };
+  }
   const metrics = {} as Record<MetricId, MetricSummary>;
   for (const def of METRICS) {
     const rand = randomLcg(hash(`${opts.seed}:${def.id}`));

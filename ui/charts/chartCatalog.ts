@@ -16,7 +16,7 @@ import { metricLabel } from './metricText.ts';
 import { plausibilityNotes } from './plausibility.ts';
 import type { ScenarioView } from './scenarioView.ts';
 import { chartSummary, chartTakeaway, type TakeawayDef } from './takeaways.ts';
-import { timeSeriesChart, type ChangeMarker, type TimeSeriesChartSpec, type TimeSeriesPanel } from './timeSeriesChart.ts';
+import { overCapacityRuns, timeSeriesChart, type ChangeMarker, type TimeSeriesChartSpec, type TimeSeriesPanel } from './timeSeriesChart.ts';
 import type { VNode } from './vnode.ts';
 
 /** One entry of a chart card's legend: a scenario's line (by slot) or a reference line. */
@@ -24,7 +24,7 @@ export interface LegendItem {
   readonly label: string;
   /** Scenario slot (0 = baseline), or undefined for a reference line such as capacity. */
   readonly slot?: number;
-  readonly kind?: 'capacity' | 'standard';
+  readonly kind?: 'capacity' | 'standard' | 'overCapacity';
   readonly reference?: boolean;
 }
 
@@ -57,6 +57,8 @@ interface PanelDef {
   readonly id: string;
   readonly series: SeriesId;
   readonly capacity?: SeriesId;
+  /** The model's daily 0/1 series of days over that capacity (never recomputed here). */
+  readonly overCapacity?: SeriesId;
   readonly label: string;
   readonly detail: string;
 }
@@ -70,9 +72,9 @@ interface TimeSeriesDef extends TakeawayDef {
 
 /** The time-series charts, in page order. */
 export const TIME_SERIES_CHARTS: readonly TimeSeriesDef[] = [
-  { id: 'bp', title: 'Border Patrol holding', unit: 'people', panels: [{ id: 'bp', series: 'bp.occupancy', capacity: 'bp.capacity', label: 'people in Border Patrol custody', detail: 'daily mean' }], lead: 'bp.occupancy.mean', also: 'bp.daysOverCapacity' },
+  { id: 'bp', title: 'Border Patrol holding', unit: 'people', panels: [{ id: 'bp', series: 'bp.occupancy', capacity: 'bp.capacity', overCapacity: 'bp.overCapacity', label: 'people in Border Patrol custody', detail: 'daily mean' }], lead: 'bp.occupancy.mean', also: 'bp.daysOverCapacity' },
   { id: 'ofo', title: 'Port of entry holding', unit: 'people', panels: [{ id: 'ofo', series: 'ofo.occupancy', capacity: 'ofo.capacity', label: 'people held at ports', detail: 'daily mean' }], lead: 'ofo.occupancy.mean' },
-  { id: 'detention', title: 'ICE detention', unit: 'people', panels: [{ id: 'detention', series: 'detention.occupancy', capacity: 'detention.capacity', label: 'people in ICE detention', detail: 'daily mean' }], lead: 'detention.occupancy.mean', also: 'detention.daysOverCapacity' },
+  { id: 'detention', title: 'ICE detention', unit: 'people', panels: [{ id: 'detention', series: 'detention.occupancy', capacity: 'detention.capacity', overCapacity: 'detention.overCapacity', label: 'people in ICE detention', detail: 'daily mean' }], lead: 'detention.occupancy.mean', also: 'detention.daysOverCapacity' },
   {
     id: 'shelters',
     title: 'Waiting in Mexican border cities',
@@ -133,10 +135,11 @@ function timeSeriesSpec(def: TimeSeriesDef, views: readonly ScenarioView[], opts
     id: p.id,
     label: p.label,
     detail: p.detail,
-    tracks: shown.map((v) => ({ style: v.style, band: v.bands![p.series], days: Math.min(v.days, opts.horizonDays), capacity: p.capacity ? v.bands![p.capacity].mean : undefined })),
+    tracks: shown.map((v) => ({ style: v.style, band: v.bands![p.series], days: Math.min(v.days, opts.horizonDays), capacity: p.capacity ? v.bands![p.capacity].mean : undefined, overCapacity: p.overCapacity ? v.bands![p.overCapacity].mean : undefined })),
   }));
   const legend = scenarioLegend(shown);
   if (shown.length && def.panels.some((p) => p.capacity)) legend.push({ label: 'capacity', kind: 'capacity' });
+  if (panels.some((p) => p.tracks.some((t) => t.overCapacity && overCapacityRuns(t.overCapacity, t.days).length))) legend.push({ label: 'days over capacity', kind: 'overCapacity' });
   return {
     id: def.id,
     title: def.title,

@@ -19,6 +19,12 @@ export interface Readout {
   readonly lines: readonly { readonly key: string; readonly slot?: number; readonly kind?: 'heading' | 'capacity'; readonly text: string }[];
 }
 
+/** How a day over capacity reads: exceeded in every replication, or in a share of them. */
+function overText(share: number | undefined): string {
+  if (share === undefined || !(share > 0)) return '';
+  return share >= 1 ? ', exceeded that day' : `, exceeded that day in ${formatValue(share, 'share')} of replications`;
+}
+
 /** The data x (day or hours) under SVG x coordinate `svgX`. */
 export function dataXAt(frame: PlotFrame, svgX: number): number {
   const [d0, d1] = frame.xDomain;
@@ -61,7 +67,7 @@ export function readoutAt(spec: ChartSpec, frame: PlotFrame, index: number): Rea
             .flatMap((t) => {
               const interval = spec.showBands ? formatInterval([t.band.lo[i]!, t.band.hi[i]!], spec.unit) : '';
               const main = { key: t.style.key, slot: Number(t.style.key), text: `${t.style.label}: ${formatValue(t.band.mean[i]!, spec.unit)}${interval ? ` ${interval}` : ''}` };
-              return t.capacity ? [main, { key: `${t.style.key}-cap`, kind: 'capacity' as const, text: `  capacity ${formatValue(t.capacity[i]!, spec.unit)}` }] : [main];
+              return t.capacity ? [main, { key: `${t.style.key}-cap`, kind: 'capacity' as const, text: `  capacity ${formatValue(t.capacity[i]!, spec.unit)}${overText(t.overCapacity?.[i])}` }] : [main];
             }),
         ]),
       };
@@ -81,7 +87,7 @@ export function readoutAt(spec: ChartSpec, frame: PlotFrame, index: number): Rea
         lines: spec.tracks.map((t) => {
           const v = t.values[g.id];
           const interval = v && spec.showBands ? formatInterval(v.ci95, spec.unit) : '';
-          return { key: t.style.key, slot: Number(t.style.key), text: `${t.style.label}: ${v ? formatValue(v.mean, spec.unit) : '–'}${interval ? ` ${interval}` : ''}` };
+          return { key: t.style.key, slot: Number(t.style.key), text: `${t.style.label}: ${v ? formatValue(v.mean, spec.unit) : '—'}${interval ? ` ${interval}` : ''}` };
         }),
       };
     }

@@ -4,7 +4,9 @@
  * optional capacity lines; every dated change of every scenario marked across the panels and
  * named, in its scenario's colour, in rows above the plot. Labels at the line ends sit in a
  * right-hand gutter, spread so none overlaps another; on narrow charts only the capacity
- * labels remain (the card's legend names the lines).
+ * labels remain (the card's legend names the lines). Days over capacity, as the model counts
+ * them, are a strip per scenario along the foot of the plot, darker where more replications
+ * were over.
  */
 import { area, curveStepAfter, line, scaleLinear } from 'd3';
 import type { Unit } from '../../sim/model/metrics.ts';
@@ -33,6 +35,11 @@ export interface TimeSeriesTrack {
   readonly days: number;
   /** Capacity per day, if the panel shows one. */
   readonly capacity?: ArrayLike<number>;
+  /**
+   * Share of replications in which the place was over its capacity at some time that day
+   * (the model's daily 0/1 series, such as `bp.overCapacity`, averaged), if the panel marks it.
+   */
+  readonly overCapacity?: ArrayLike<number>;
 }
 
 /** One panel: a quantity over time for every scenario. */
@@ -90,6 +97,22 @@ function fit(text: string, width: number, fontSize: number): string {
 }
 
 const finite = (v: number) => (Number.isFinite(v) ? v : 0);
+
+/** Height of one scenario's strip of days over capacity. */
+export const OVER_STRIP = 5;
+
+/** Runs of days `[from, to)` over which the share of replications over capacity (rounded to quarters) is the same and above 0. */
+export function overCapacityRuns(share: ArrayLike<number>, days: number): { from: number; to: number; share: number }[] {
+  const runs: { from: number; to: number; share: number }[] = [];
+  for (let d = 0; d < days; d++) {
+    const q = Number.isFinite(share[d]!) ? Math.ceil(share[d]! * 4) / 4 : 0;
+    const last = runs[runs.length - 1];
+    if (q === 0) continue;
+    if (last && last.to === d && last.share === q) last.to = d + 1;
+    else runs.push({ from: d, to: d + 1, share: q });
+  }
+  return runs;
+}
 
 /** A panel's title with its detail where that fits, else without, else shortened. */
 function panelTitle(panel: TimeSeriesPanel, room: number): string {
@@ -204,6 +227,18 @@ export function timeSeriesChart(spec: TimeSeriesChartSpec): { node: VNode; frame
       }
     }
     const placed = spread(ends, 0, panelHeight);
+
+    // Days over capacity: one strip per scenario, stacked up from the foot of the plot.
+    const overTracks = panel.tracks.filter((t) => t.overCapacity);
+    const overStrips = overTracks.map((t, k) =>
+      h(
+        'g',
+        { class: 'over-capacity', 'data-scenario': t.style.key, fill: t.style.color },
+        overCapacityRuns(t.overCapacity!, Math.min(t.days, spec.horizonDays)).map((r) =>
+          h('rect', { x: px(x(Math.max(0, r.from - 0.5))), y: px(panelHeight - (k + 1) * OVER_STRIP), width: px(Math.max(1, x(Math.min(lastDay, r.to - 0.5)) - x(Math.max(0, r.from - 0.5)))), height: OVER_STRIP - 1, 'fill-opacity': 0.25 + 0.75 * r.share }),
+        ),
+      ),
+    );
     const endLabels = ends.map((e, i) =>
       gutter
         ? h('text', { class: e.cls, 'data-scenario': e.key, x: px(plotWidth + 8), y: px(placed[i]!), dy: '0.32em', fill: e.color, 'font-size': FONT.small, 'font-weight': 600 }, e.text)
@@ -219,6 +254,7 @@ export function timeSeriesChart(spec: TimeSeriesChartSpec): { node: VNode; frame
       h('g', { class: 'bands', 'clip-path': `url(#${clipId})` }, bands),
       h('g', { class: 'capacities', 'clip-path': `url(#${clipId})` }, capacityLines),
       h('g', { class: 'lines', 'clip-path': `url(#${clipId})` }, lines),
+      overStrips.length ? h('g', { class: 'over-capacity-strips', 'clip-path': `url(#${clipId})` }, overStrips) : null,
       h('g', { class: 'end-labels', 'font-family': FONT_FAMILY }, endLabels),
       panel.tracks.length === 0 ? waitingNote(plotWidth, panelHeight) : null,
       h('line', { class: 'axis-base', x1: 0, x2: px(plotWidth), y1: px(panelHeight), y2: px(panelHeight), stroke: INK.axis }),
