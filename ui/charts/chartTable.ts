@@ -11,7 +11,7 @@ export interface TextTable {
 }
 
 const ci = (lo: number, hi: number, unit: Parameters<typeof formatValue>[1]) =>
-  Number.isFinite(lo) && Number.isFinite(hi) ? `${formatValue(lo, unit)} – ${formatValue(hi, unit)}` : '–';
+  Number.isFinite(lo) && Number.isFinite(hi) ? `${formatValue(lo, unit)} – ${formatValue(hi, unit)}` : '—';
 
 /** The table for a chart: one row per day, per bar group or per custody bin. */
 export function chartTable(spec: ChartSpec): TextTable {

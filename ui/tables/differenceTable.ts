@@ -4,7 +4,7 @@
  * numbers of the CLI's `compare`). A difference whose interval excludes zero is marked with
  * its direction, and as better or worse where that is plain (see `metricDirections.ts`).
  */
-import { METRICS, type MetricId } from '../../sim/model/metrics.ts';
+import { METRICS, type MetricDef, type MetricId } from '../../sim/model/metrics.ts';
 import type { ScenarioSummary } from '../../sim/model/result.ts';
 import type { ScenarioComparison } from '../../sim/report/index.ts';
 import { formatDifference, formatInterval, formatValue } from '../charts/formatValue.ts';
@@ -59,17 +59,21 @@ export function differenceTable(
   const columns = [names[0] ?? 'Baseline'];
   for (const name of names.slice(1)) columns.push(name, `${name} − ${names[0]}`);
   const rows = metrics.map((id) => {
-    const def = METRICS.find((m) => m.id === id)!;
+    const def: MetricDef = METRICS.find((m) => m.id === id)!;
     const cells: DiffCell[] = [];
+    // A mean over nobody has no value: a dash, and why (as the model words it).
+    const empty = def.emptyWhen ?? 'no value';
     const valueCell = (s: ScenarioSummary | null): DiffCell => {
       const m = s?.metrics[id];
-      return m ? { text: formatValue(m.mean, def.unit), detail: formatInterval(m.ci95, def.unit) } : { text: '…' };
+      if (!m) return { text: '…' };
+      return Number.isNaN(m.mean) ? { text: formatValue(m.mean, def.unit), detail: empty } : { text: formatValue(m.mean, def.unit), detail: formatInterval(m.ci95, def.unit) };
     };
     cells.push(valueCell(summaries[0] ?? null));
     for (let i = 1; i < names.length; i++) {
       cells.push(valueCell(summaries[i] ?? null));
       const d = comparisons[i - 1]?.metrics[id];
       if (!d) cells.push({ text: '…' });
+      else if (Number.isNaN(d.mean)) cells.push({ text: formatDifference(d.mean, def.unit), detail: empty, clear: false });
       else {
         const defined = Number.isFinite(d.ci95[0]) && Number.isFinite(d.ci95[1]);
         const clear = defined && (d.ci95[0] > 0 || d.ci95[1] < 0);
