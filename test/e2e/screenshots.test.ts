@@ -18,8 +18,8 @@ afterAll(async () => {
 describe('screenshots', () => {
   it('saves the main views at the three sizes', async () => {
     const dir = join(ROOT, 'test-results/screenshots');
-    const files = await saveViews(h, dir, mppComparison(130, 2), 120_000);
+    const files = await saveViews(h, dir, mppComparison(130, 2), 240_000);
     expect(files).toEqual(['compare.png', 'hover.png', 'differences.png', 'projector.png', 'presenter.png', 'presenter-chart.png', 'phone.png', 'phone-cost.png', 'phone-levers.png']);
     for (const f of files) expect(existsSync(join(dir, f)), f).toBe(true);
-  });
+  }, 300_000);
 });
