@@ -76,6 +76,9 @@ export const METRICS = [
   m('court.completions', 'cases', 'Court completions', 'Immigration court completions over the horizon (all dockets).'),
   m('court.inAbsentiaOrders', 'cases', 'In-absentia orders', 'Completions that were in-absentia removal orders (the person did not appear), non-detained and MPP dockets.'),
   m('court.reliefGranted', 'cases', 'Relief granted', 'Completions that granted relief (asylum or other protection), non-detained and MPP dockets.'),
+  // Behaviour of arrivals.
+  m('cbpone.crossedWithoutAppointments', 'people', 'Crossed without appointments', 'Would-be CBP One registrants who crossed between ports because appointments were not offered at all (cbpOne.enabled false).'),
+  m('arrivals.betweenPorts', 'people', 'New crossings between ports', 'People crossing between ports for the first time over the horizon, apprehended or not (after any behavioural response).'),
   m('parole.active.end', 'people', 'Parolees (end)', 'People holding an unexpired parole granted within the horizon, at its end.'),
   m('parole.queueJumpers', 'people', 'Shelter-list queue jumpers', 'People paroled from Mexican shelter lists who bought their place on the list.'),
   m('conservation.unaccounted', 'people', 'Unaccounted', 'Entries (arrivals, initial populations, interior book-ins) minus people in every place minus recorded exits, each counted independently; must be 0.'),

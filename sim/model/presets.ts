@@ -8,6 +8,8 @@ import detentionCut from '../../scenarios/detention-cut.json' with { type: 'json
 import mppReinstated from '../../scenarios/mpp-reinstated.json' with { type: 'json' };
 import noParole from '../../scenarios/no-parole.json' with { type: 'json' };
 import surge from '../../scenarios/surge.json' with { type: 'json' };
+import pullHypothesis from '../../scenarios/pull-hypothesis.json' with { type: 'json' };
+import pathwaysSubstitution from '../../scenarios/pathways-substitution.json' with { type: 'json' };
 import type { ScenarioInput } from './schema/scenarioSchema.ts';
 
 /** Preset scenarios by name. */
@@ -18,6 +20,8 @@ export const presets: Record<string, ScenarioInput> = {
   'no-parole': noParole as ScenarioInput,
   surge: surge as ScenarioInput,
   'detention-cut': detentionCut as ScenarioInput,
+  'pull-hypothesis': pullHypothesis as ScenarioInput,
+  'pathways-substitution': pathwaysSubstitution as ScenarioInput,
 };
 
 /**

@@ -53,6 +53,9 @@ export const SERIES = [
   s('court.completions', 'cases', 'dailyCount', 'Court completions', 'Immigration court completions that day (all dockets).'),
   s('court.inAbsentiaOrders', 'cases', 'dailyCount', 'In-absentia orders', 'Completions that day that were in-absentia removal orders.'),
   s('court.reliefGranted', 'cases', 'dailyCount', 'Relief granted', 'Completions that day that granted relief.'),
+  // Behaviour of arrivals.
+  s('arrivals.betweenPorts', 'people', 'dailyCount', 'New crossings between ports', 'People crossing between ports for the first time that day, apprehended or not.'),
+  s('behaviour.crossingMultiplier', 'share', 'endOfDay', 'Crossing response', 'Multiplier of the base crossing flow that day from the behaviour of arrivals (1 = no response; the groups weighted by their shares).'),
 ] as const satisfies readonly SeriesDef[];
 
 export type SeriesId = (typeof SERIES)[number]['id'];

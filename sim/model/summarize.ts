@@ -58,6 +58,8 @@ export function summarize(w: World, seed: number, replication: number): Replicat
     'court.completions': w.court.completions,
     'court.inAbsentiaOrders': w.court.inAbsentia + w.mpp.inAbsentia,
     'court.reliefGranted': w.court.relief + w.mpp.relief,
+    'arrivals.betweenPorts': w.arrivals.crossings,
+    'cbpone.crossedWithoutAppointments': w.cbpOne.crossedWithoutAppointments,
     'parole.active.end': w.release.parole.activeNow,
     'parole.queueJumpers': w.programs.queueJumpers,
     'conservation.unaccounted': sum(L.entries) - sum(places) - sum(L.exits),

@@ -7,6 +7,7 @@ import type { Rng } from '../../random/index.ts';
 import { monthsByDay } from '../schema/calendar.ts';
 import { flowRateByDay } from '../schema/schedules.ts';
 import { ArrivalFlow } from './arrivalFlow.ts';
+import { PotentialFlow } from './potentialFlow.ts';
 import type { EngineContext } from './context.ts';
 import { PartySampler, ROUTE_WALKUP, withRoute } from './tags.ts';
 
@@ -19,6 +20,10 @@ export interface ArrivalSinks {
 }
 
 export class Arrivals {
+  /** The base flow of new crossings between ports, people per day (before any behavioural response). */
+  readonly crossingsPerDay: Float64Array;
+  /** New crossings between ports, people. */
+  crossings = 0;
   private readonly crossing: PartySampler;
   private readonly walkingUp: PartySampler;
   private sinks: ArrivalSinks | null = null;
@@ -27,22 +32,27 @@ export class Arrivals {
     const pop = ctx.sc.population, rng = ctx.rng;
     this.crossing = new PartySampler(pop, rng['population.betweenPorts'], rng['attributes.betweenPorts']);
     this.walkingUp = new PartySampler(pop, rng['population.walkUps'], rng['attributes.walkUps']);
+    this.crossingsPerDay = flowRateByDay(ctx.sc.arrivals.betweenPorts, monthsByDay(ctx.sc.startDate, ctx.days));
   }
 
   connect(sinks: ArrivalSinks): void { this.sinks = sinks; }
 
-  /** Starts both flows at day 0. */
-  start(): void {
+  /**
+   * Starts both flows at day 0; crossings between ports come from the potential stream thinned
+   * with today's `acceptance` of each nationality group (see engine/behaviour.ts).
+   */
+  start(acceptance: Float64Array): void {
     const ctx = this.ctx, sc = ctx.sc, crossing = this.crossing, walkingUp = this.walkingUp;
     const months = monthsByDay(sc.startDate, ctx.days);
     const toParties = (a: Float64Array) => a.map((x) => x / crossing.meanSize);
     const apprehension = ctx.rng['apprehension.new'];
-    new ArrivalFlow(ctx.env, toParties(flowRateByDay(sc.arrivals.betweenPorts, months)), ctx.rng['arrivals.betweenPorts'], () => {
-      const tag = crossing.draw();
-      const size = crossing.size;
-      this.arrive(size);
-      this.cross(tag, size, apprehension);
-    }).start(0);
+    new PotentialFlow(ctx.env, toParties(this.crossingsPerDay), sc.behaviour.potentialMultiplier, ctx.rng['arrivals.betweenPorts'], crossing,
+      ctx.rng['behaviour.acceptance'], acceptance, (tag, size) => {
+        this.arrive(size);
+        this.crossings += size;
+        ctx.record.add('arrivals.betweenPorts', size);
+        this.cross(tag, size, apprehension);
+      }).start();
     new ArrivalFlow(ctx.env, toParties(flowRateByDay(sc.arrivals.walkUps, months)), ctx.rng['arrivals.walkUps'], () => {
       const tag = withRoute(walkingUp.draw(), ROUTE_WALKUP);
       const size = walkingUp.size;

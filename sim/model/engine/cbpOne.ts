@@ -22,8 +22,8 @@ export interface CbpOneSinks {
   cross(tag: number, size: number): void;
 }
 
-/** Pending events: an appointment holder or a crosser on their way, within the day. */
-const S_APPOINTMENT = 0, S_CROSS = 1;
+/** Pending events: an appointment holder, a crosser who stopped waiting, or one who found no appointments to wait for, on their way within the day. */
+const S_APPOINTMENT = 0, S_CROSS = 1, S_CROSS_UNLISTED = 2;
 
 export class CbpOne {
   readonly lists: WaitingList[];
@@ -32,6 +32,8 @@ export class CbpOne {
   waitN = 0;
   /** Registrants who stopped waiting and crossed between ports. */
   crossedAfterWaiting = 0;
+  /** Would-be registrants who crossed between ports because CBP One took no one. */
+  crossedWithoutAppointments = 0;
   /** Sums over closed days of people in Mexican border-city shelters, and without a place. */
   shelteredSum = 0;
   unshelteredSum = 0;
@@ -105,6 +107,18 @@ export class CbpOne {
         });
       }
     }
+    if (!c1.enabled && c1.registrationsPerDay > 0) {
+      // With no appointments at all, would-be registrants do what those whose patience runs out
+      // do: a share cross between ports within the day, the rest never come.
+      const n = poisson(ctx.rng['cbpone.registrations'], c1.registrationsPerDay);
+      const crossers = binomial(ctx.rng['cbpone.crossWithoutAppointments'], n, c1.crossAfterPatienceShare);
+      if (crossers > 0) {
+        ctx.ledger.entries.arrivals += crossers;
+        ctx.record.add('arrivals', crossers);
+        this.place.enter(crossers, now);
+        this.schedule(d, crossers, d, this.crossers, ROUTE_BETWEEN, S_CROSS_UNLISTED, ctx.rng['cbpone.timing.crossers'], 0, 1);
+      }
+    }
     if (c1.enabled && c1.registrationsPerDay > 0) {
       const r = ctx.rng['cbpone.registrations'];
       let n = poisson(r, c1.registrationsPerDay);
@@ -139,7 +153,10 @@ export class CbpOne {
     p.release(i);
     this.place.exit(size, this.ctx.env.now, Math.max(0, reg));
     if (stage === S_APPOINTMENT) this.sinks!.atPort(tag, size);
-    else { this.crossedAfterWaiting += size; this.sinks!.cross(tag, size); }
+    else {
+      if (stage === S_CROSS) this.crossedAfterWaiting += size; else this.crossedWithoutAppointments += size;
+      this.sinks!.cross(tag, size);
+    }
   }
 
   /** Closes day `d`: people waiting in Mexican border cities (a share of each port's list, plus MPP returnees by port share) against their shelters. */

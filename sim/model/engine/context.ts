@@ -7,6 +7,7 @@ import type { Environment } from '../../kernel/index.ts';
 import { Occupancy } from '../../stats/occupancy.ts';
 import type { Scenario } from '../schema/scenarioSchema.ts';
 import { DISPOSITION, DISPOSITIONS, PLACES, type DispositionKind, type Place } from '../schema/vocabulary.ts';
+import { GroupTally } from './behaviour.ts';
 import type { DailyRecord } from './dailyRecord.ts';
 import { Ledger } from './ledger.ts';
 import type { ModelStreams } from './streams.ts';
@@ -27,16 +28,20 @@ export interface EngineContext {
   /** People given each border disposition (counted where the disposition takes effect). */
   readonly dispositions: Record<DispositionKind, number>;
   readonly costs: Costs;
+  /** Outcomes of crossings between ports by nationality group, for the behaviour of arrivals. */
+  readonly tally: GroupTally;
 }
 
 export function createContext(env: Environment, sc: Scenario, days: number, rng: ModelStreams, record: DailyRecord): EngineContext {
-  return {
+  const ctx = {
     env, sc, days, rng, record,
     places: Object.fromEntries(PLACES.map((p) => [p, new Occupancy(p)])) as Record<Place, Occupancy>,
     ledger: new Ledger(),
     dispositions: Object.fromEntries(DISPOSITIONS.map((k) => [k, 0])) as Record<DispositionKind, number>,
     costs: { today: 0, total: 0 },
-  };
+  } as { -readonly [K in keyof EngineContext]: EngineContext[K] };
+  ctx.tally = new GroupTally(ctx);
+  return ctx;
 }
 
 /** Counts `n` people given disposition `kind`, in the summary and in today's series. */

@@ -122,6 +122,7 @@ export class Custody {
     const ctx = this.ctx, now = ctx.env.now;
     this.place.enter(size, now);
     this.encounters += size; this.encounteredToday += size;
+    ctx.tally.encounter(tag, size);
     ctx.record.add('encounters', size); ctx.record.add(this.opts.place === 'bp' ? 'encounters.bp' : 'encounters.ofo', size);
     const T = this.opts.transportDays;
     if (T > 0) { const i = this.pool.alloc(now, 0, size, tag, S_TRANSPORT); ctx.env.schedule(T, this.pool.callback(i)); }
@@ -164,14 +165,15 @@ export class Custody {
         if (sinks.bedsFree() >= size && !sinks.anyoneWaitingForBed()) { this.leave(size, t0); sinks.bookIn(size, tag); }
         else this.bedWait.push(ctx.env.now, t0, withPath(tag, PATH_NTA), size);
         break;
-      case D_MPP: this.leave(size, t0); sinks.mpp(size, tag); break;
+      case D_MPP: this.leave(size, t0); ctx.tally.consequenceFor(tag, size); sinks.mpp(size, tag); break;
       case D_ER:
         this.leave(size, t0);
         if (tag & FEAR) sinks.screen(size, tag);
-        else sinks.removed(size);
+        else { ctx.tally.consequenceFor(tag, size); sinks.removed(size); }
         break;
       case D_EXPEL:
         this.leave(size, t0);
+        ctx.tally.consequenceFor(tag, size);
         ctx.ledger.exits.expelled += size;
         countDisposition(ctx, 'expel', size);
         break;

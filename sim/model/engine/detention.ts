@@ -12,7 +12,7 @@ import { scheduleByDay } from '../schema/schedules.ts';
 import { ArrivalFlow } from './arrivalFlow.ts';
 import type { EngineContext } from './context.ts';
 import { countDisposition } from './context.ts';
-import { PATH_ER, PATH_INTERIOR, PATH_NTA, pathOf, withPath } from './tags.ts';
+import { INTERIOR_TAG, PATH_ER, PATH_INTERIOR, PATH_NTA, pathOf, withPath } from './tags.ts';
 
 /** A custody place whose people wait for a bed: its queue, and how they leave it. */
 export interface BedWaiter {
@@ -92,7 +92,7 @@ export class Detention {
       let L = 0;
       for (let tries = 0; tries < 100; tries++) { L = draw(); if (r() * cap < L) break; }
       const elapsed = r() * L;
-      this.bookIn(1, 0, PATH_INTERIOR, -elapsed, L - elapsed, false);
+      this.bookIn(1, INTERIOR_TAG, PATH_INTERIOR, -elapsed, L - elapsed, false);
     }
     ctx.ledger.entries.initialDetention += N;
   }
@@ -101,7 +101,7 @@ export class Detention {
   startInteriorArrests(): void {
     const ctx = this.ctx;
     new ArrivalFlow(ctx.env, new Float64Array(ctx.days).fill(ctx.sc.detention.interiorBookInsPerDay), ctx.rng['arrivals.interior'], () => {
-      if (this.bedsFree() >= 1) { ctx.ledger.entries.interiorBookIns++; this.bookIn(1, 0, PATH_INTERIOR, ctx.env.now, -1, false); }
+      if (this.bedsFree() >= 1) { ctx.ledger.entries.interiorBookIns++; this.bookIn(1, INTERIOR_TAG, PATH_INTERIOR, ctx.env.now, -1, false); }
       else this.interiorTurnedAway++;
     }).start(0);
   }
@@ -164,6 +164,7 @@ export class Detention {
       this.exit(size, bookedAt);
       ctx.ledger.exits.releasedFromDetention += size;
       this.released += size;
+      ctx.tally.release(tag, size);
       if (path === PATH_NTA) this.sinks!.courtReleased(size);
       this.sinks!.released(size, tag);
       this.fillBeds();
@@ -183,6 +184,7 @@ export class Detention {
 
   private remove(size: number, bookedAt: number, tag: number): void {
     this.exit(size, bookedAt);
+    this.ctx.tally.consequenceFor(tag, size);
     this.removalsToday += size;
     this.sinks!.removed(size);
     if (pathOf(tag) === PATH_NTA) this.sinks!.courtRemoved(size);

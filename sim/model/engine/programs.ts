@@ -17,10 +17,18 @@ export class Programs {
   queueJumpers = 0;
   private readonly queue: number[];
   private readonly allowance: number[];
+  /** For each program, its eligible nationality groups and their shares among them (lawful places go to them). */
+  private readonly eligible: { group: number; share: number }[][];
 
   constructor(private readonly ctx: EngineContext, private readonly cbpOne: CbpOne, private readonly release: Release) {
     this.queue = ctx.sc.parolePrograms.map(() => 0);
     this.allowance = ctx.sc.parolePrograms.map(() => 0);
+    const nats = ctx.sc.population.nationalities;
+    this.eligible = ctx.sc.parolePrograms.map((p) => {
+      const groups = (p.nationalities ?? []).map((id) => nats.findIndex((n) => n.id === id)).filter((g) => g >= 0);
+      const total = groups.reduce((a, g) => a + nats[g]!.share, 0);
+      return groups.map((g) => ({ group: g, share: total > 0 ? nats[g]!.share / total : 0 }));
+    });
   }
 
   /** Day `d`: each open program's applications and paroles. */
@@ -58,7 +66,7 @@ export class Programs {
       this.queue[k]! -= n;
       if (Number.isFinite(this.allowance[k]!)) { this.allowance[k]! -= n; this.allowance[k] = Math.min(this.allowance[k]!, p.capPerMonth ?? Infinity); }
       else this.allowance[k] = 0;
-      if (n > 0) this.parole(n, p);
+      if (n > 0) { this.parole(n, p); for (const e of this.eligible[k]!) ctx.tally.place(e.group, n * e.share); }
     });
   }
 

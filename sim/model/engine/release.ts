@@ -35,6 +35,7 @@ export class Release {
     const ctx = this.ctx, p = ctx.sc.parole, now = ctx.env.now;
     ctx.ledger.exits.paroled += size;
     countDisposition(ctx, 'parole', size);
+    ctx.tally.release(tag, size);
     this.courtIntake!(size);
     const workers = p.workEligibleShare >= 1 ? size : binomial(ctx.rng['parole.work'], size, p.workEligibleShare);
     this.parole.add(now, size, p.termDays, workers, p.workPermitAfterDays);

@@ -55,6 +55,6 @@ export class Screening {
     if (ctx.rng['screening.outcome']() < cf.positiveShare) {
       if (cf.positiveThen === 'detain' && sinks.bedsFree() >= size) { this.place.exit(size, now, t0); sinks.bookIn(size, tag); }
       else { this.place.exit(size, now, t0); sinks.parole(size, tag, binomial(ctx.rng['atd.screening'], size, ctx.sc.parole.atdShare)); }
-    } else { this.place.exit(size, now, t0); sinks.removed(size); }
+    } else { this.place.exit(size, now, t0); ctx.tally.consequenceFor(tag, size); sinks.removed(size); }
   }
 }

@@ -49,6 +49,9 @@ export const STREAMS = {
   'court.outcomes': 'outcomes of non-detained completions (in-absentia order, relief, other)',
   'court.otherCases': 'new court cases from outside the simulated border flows',
   'mpp.outcomes': 'outcomes of MPP hearings (in-absentia order, relief, removal)',
+  // Behaviour of arrivals.
+  'behaviour.acceptance': 'whether a potential crossing between ports happens (thinning to the response)',
+  'cbpone.crossWithoutAppointments': 'would-be registrants who cross between ports when CBP One takes no one',
 } as const satisfies Record<string, string>;
 
 /** Streams of each parole program, one set per program (the program's id replaces `{id}`). */

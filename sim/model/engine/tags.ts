@@ -8,8 +8,11 @@ import { poisson } from '../../random/poisson.ts';
 import type { Population } from '../schema/populationSchema.ts';
 import { DEMOGRAPHICS, DETENTION_PATHS, ROUTES } from '../schema/vocabulary.ts';
 
-/** Route codes: the index in ROUTES (interior arrests, which no rule names, come after them). */
+/** Route codes: the index in ROUTES; people in detention from interior arrests (or there at the start), whom no rule names, come after them. */
 export const ROUTE_BETWEEN = ROUTES.indexOf('betweenPorts'), ROUTE_WALKUP = ROUTES.indexOf('walkUp'), ROUTE_APPOINTMENT = ROUTES.indexOf('appointment');
+export const ROUTE_INTERIOR = ROUTES.length;
+/** The tag of a person arrested in the interior (or in detention at the start). */
+export const INTERIOR_TAG = ROUTE_INTERIOR << 7;
 /** Detention path codes: the index in DETENTION_PATHS. */
 export const PATH_NTA = DETENTION_PATHS.indexOf('nta'), PATH_ER = DETENTION_PATHS.indexOf('expeditedRemoval'), PATH_INTERIOR = DETENTION_PATHS.indexOf('interior');
 /** Demographic codes: the index in DEMOGRAPHICS. */

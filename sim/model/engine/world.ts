@@ -11,6 +11,7 @@ import { policyTimeline, type PolicyInForce } from '../schema/policyTimeline.ts'
 import type { Scenario } from '../schema/scenarioSchema.ts';
 import { PLACES, type Place } from '../schema/vocabulary.ts';
 import { Arrivals } from './arrivals.ts';
+import { Behaviour } from './behaviour.ts';
 import { CbpOne } from './cbpOne.ts';
 import { createContext, type EngineContext } from './context.ts';
 import { Court } from './court.ts';
@@ -39,6 +40,7 @@ export class World {
   readonly court: Court;
   readonly cbpOne: CbpOne;
   readonly programs: Programs;
+  readonly behaviour: Behaviour;
   /** Days on which a policy change takes effect. */
   readonly policyChangeDays: number[];
   /** Days closed so far. */
@@ -70,6 +72,9 @@ export class World {
     this.court = new Court(ctx, this.mpp);
     this.cbpOne = new CbpOne(ctx);
     this.programs = new Programs(ctx, this.cbpOne, this.release);
+    const slotsPerDay = sc.cbpOne.enabled ? sc.ports.reduce((a, p) => a + p.appointmentsPerDay, 0) : 0;
+    this.behaviour = new Behaviour(ctx, ctx.tally, this.arrivals.crossingsPerDay,
+      (day) => (slotsPerDay > 0 ? ctx.record.series['cbpone.waitingList'][day]! / slotsPerDay : Infinity));
     this.policy = new PolicyEngine(sc.population.nationalities.map((n) => n.id));
     this.policy.set(sc.policy);
     this.timeline = policyTimeline(sc);
@@ -129,7 +134,7 @@ export class World {
   private start(): void {
     this.cbpOne.populate();
     this.detention.populate();
-    this.arrivals.start();
+    this.arrivals.start(this.behaviour.acceptance);
     this.detention.startInteriorArrests();
     this.env.scheduleAt(0, this.tickFn, -500);
   }
@@ -157,6 +162,8 @@ export class World {
   }
 
   private openDay(d: number): void {
+    this.behaviour.openDay(d);
+    this.ctx.record.set('behaviour.crossingMultiplier', d, this.behaviour.meanMultiplier());
     for (const c of this.timeline) if (c.day === d) this.policy.set(c.policy);
     this.policy.newDay();
     this.apprehensionsYesterday = this.bp.encounteredToday; this.bp.encounteredToday = 0;

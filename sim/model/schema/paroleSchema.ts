@@ -25,6 +25,8 @@ const programSchema = z.strictObject({
   workEligible: documented(z.boolean().default(true), { what: 'Whether parolees may work.', source: 'parolees may apply for a work permit (DOMAIN)' }),
   fromDay: documented(day().default(0), { what: 'Day the program opens.', unit: 'day', source: 'open from the start' }),
   toDay: documented(day().optional(), { what: 'Day the program closes (exclusive); open to the end if omitted.', unit: 'day' }),
+  nationalities: z.array(z.string().min(1)).optional()
+    .describe('Nationality groups (from `population.nationalities`) the program is open to: the crossings its places may take the place of (behaviour.substitutionPerPlace); none if omitted.'),
   queueJumperShare: documented(share().default(0), {
     what: 'shelterList only: share of slots taken by people who paid to get on the list (5,000-10,000 pesos, seed 001), taken from the newest registrants instead of the longest waiting.',
     unit: 'share', source: 'none unless a scenario sets it',
@@ -40,7 +42,7 @@ export const parolePrograms = z.array(programSchema).superRefine((list, ctx) => 
     seen.add(p.id);
   });
 }).default([
-  { id: 'chnv', title: 'CHNV (Cuba, Haiti, Nicaragua, Venezuela)', kind: 'affirmative', applicationsPerDay: 2000, capPerMonth: 30000, sponsorRequired: true, sponsorShare: 1, termDays: 730, workEligible: true, fromDay: 0, queueJumperShare: 0 },
+  { id: 'chnv', title: 'CHNV (Cuba, Haiti, Nicaragua, Venezuela)', kind: 'affirmative', applicationsPerDay: 2000, capPerMonth: 30000, sponsorRequired: true, sponsorShare: 1, termDays: 730, workEligible: true, fromDay: 0, queueJumperShare: 0, nationalities: ['chnv'] },
   { id: 'u4u', title: 'Uniting for Ukraine', kind: 'affirmative', applicationsPerDay: 100, sponsorRequired: true, sponsorShare: 1, termDays: 730, workEligible: true, fromDay: 0, queueJumperShare: 0 },
   { id: 'familyReunification', title: 'Family reunification parole', kind: 'affirmative', applicationsPerDay: 30, sponsorRequired: true, sponsorShare: 1, termDays: 1095, workEligible: true, fromDay: 0, queueJumperShare: 0 },
   { id: 'cam', title: 'Central American Minors', kind: 'affirmative', applicationsPerDay: 10, sponsorRequired: true, sponsorShare: 1, termDays: 730, workEligible: true, fromDay: 0, queueJumperShare: 0 },

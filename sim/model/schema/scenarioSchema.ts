@@ -7,11 +7,13 @@ import { arrivalsSchema, cbpOneSchema, portsSchema } from './arrivalsSchema.ts';
 import { borderPatrolSchema, credibleFearSchema, ofoSchema } from './custodySchema.ts';
 import { courtSchema, detentionSchema, mppSchema } from './detentionSchema.ts';
 import { DEFAULT_POLICY } from './defaultPolicy.ts';
+import { behaviourSchema } from './behaviourSchema.ts';
 import { costsSchema, paroleSchema, parolePrograms, receivingSchema } from './paroleSchema.ts';
 import { policyChangeSchema, policySchema, type Policy } from './policySchema.ts';
 import { populationSchema } from './populationSchema.ts';
 import { isCalendarDate, monthsByDay } from './calendar.ts';
 import { documented } from './fields.ts';
+import { metricDef } from '../metrics.ts';
 import { flowRateByDay } from './schedules.ts';
 
 /** Longest horizon, in days (ten years). */
@@ -27,6 +29,11 @@ export const scenarioSchema = z.strictObject({
   title: z.string().optional().describe('Display title.'),
   description: z.string().optional().describe('One paragraph: what the scenario represents.'),
   sources: z.array(z.string()).default([]).describe('Sources of the scenario\'s figures.'),
+  claims: z.array(z.strictObject({
+    metric: z.string().min(1).describe('Summary metric id (sim/model/metrics.ts).'),
+    direction: z.enum(['higher', 'lower']).describe('Whether the description says the metric ends higher or lower.'),
+    than: documented(z.string().min(1).default('baseline'), { what: 'The preset compared with, run with the same seed (a paired comparison).', source: 'the calibrated year' }),
+  })).default([]).describe('What the description says the scenario\'s run shows, metric by metric, against another preset; the test suite checks each claim against a paired seeded comparison. Changes no result.'),
   days: documented(z.number().int().min(1).max(MAX_DAYS).default(365), { what: `Simulated days (at most ${MAX_DAYS.toLocaleString('en-US')}).`, unit: 'days', source: 'one year' }),
   startDate: documented(isoDate.default('2023-10-01'), { what: 'Calendar date of day 0 (for monthly factors and dates).', unit: 'date', source: 'the start of FY2024' }),
   population: populationSchema.prefault({}).describe('Who arrives.'),
@@ -42,6 +49,7 @@ export const scenarioSchema = z.strictObject({
   parole: paroleSchema.prefault({}).describe('Border parole terms and ATD.'),
   parolePrograms,
   receiving: receivingSchema.prefault({}).describe('US-side receiving communities.'),
+  behaviour: behaviourSchema.prefault({}).describe('How crossings between ports respond to what migrants observe (off by default).'),
   costs: costsSchema.prefault({}).describe('Unit costs, USD.'),
   policy: policySchema.prefault(DEFAULT_POLICY).describe('Disposition policy at the start. Default: FY2024 Title 8 processing (see docs/model.md).'),
   policyChanges: z.array(policyChangeSchema).default([])
@@ -49,7 +57,7 @@ export const scenarioSchema = z.strictObject({
 }).superRefine((s, ctx) => {
   const ids = new Set(s.population.nationalities.map((n) => n.id));
   const checkPolicy = (p: Policy, path: (string | number)[]) => p.rules.forEach((r, i) => {
-    const lists: [string, string[] | undefined][] = [
+    const lists: [string, readonly string[] | undefined][] = [
       ['when.nationalities', r.when.nationalities], ['when.exceptNationalities', r.when.exceptNationalities], ['acceptedNationalities', r.rule === 'expel' ? r.acceptedNationalities : undefined],
     ];
     for (const [field, list] of lists) {
@@ -63,6 +71,18 @@ export const scenarioSchema = z.strictObject({
     if (c.policy) checkPolicy(c.policy, ['policyChanges', i, 'policy']);
     if (c.addRules) checkPolicy({ rules: c.addRules.rules, otherwise: 'parole' }, ['policyChanges', i, 'addRules']);
   });
+  s.claims.forEach((c, i) => {
+    if (!metricDef(c.metric)) ctx.addIssue({ code: 'custom', path: ['claims', i, 'metric'], input: c.metric, message: `unknown metric "${c.metric}"`, params: { expected: 'a summary metric id (the metric column of summary.csv; sim/model/metrics.ts)' } });
+  });
+  const knownGroup = (id: string, path: (string | number)[]) => {
+    if (!ids.has(id)) ctx.addIssue({ code: 'custom', path, input: id, message: `unknown nationality group "${id}"`, params: { expected: `one of ${[...ids].join(', ')}` } });
+  };
+  // Programs' nationalities and the behaviour's reference groups are read only when arrivals respond.
+  if (s.behaviour.enabled) {
+    s.parolePrograms.forEach((p, i) => p.nationalities?.forEach((id, j) => knownGroup(id, ['parolePrograms', i, 'nationalities', j])));
+    s.behaviour.reference.forEach((r, i) => knownGroup(r.nationality, ['behaviour', 'reference', i, 'nationality']));
+    s.behaviour.referencePrograms.forEach((r, i) => knownGroup(r.nationality, ['behaviour', 'referencePrograms', i, 'nationality']));
+  }
   for (const flow of ['betweenPorts', 'walkUps'] as const) {
     s.arrivals[flow].surges.forEach((sg, i) => {
       if (!(sg.toDay > sg.fromDay)) ctx.addIssue({ code: 'custom', path: ['arrivals', flow, 'surges', i, 'toDay'], input: sg.toDay, message: 'a surge must end after it starts', params: { expected: `a day > fromDay (${sg.fromDay})` } });

@@ -7,7 +7,7 @@ function setUp(apprehensionShare: number) {
   const a = new Arrivals(h.ctx);
   const bp: number[] = [], port: number[] = [];
   a.connect({ apprehended: (_t, s) => bp.push(s), atPort: (_t, s) => port.push(s) });
-  a.start();
+  a.start(new Float64Array(h.sc.population.nationalities.length).fill(1 / h.sc.behaviour.potentialMultiplier));
   h.env.run({ until: 10 });
   const sum = (x: number[]) => x.reduce((p, q) => p + q, 0);
   return { ...h, a, bp: sum(bp), port: sum(port) };

@@ -110,7 +110,7 @@ describe('common random numbers by source', () => {
 
   it('gives every declared stream a use: each draws in the baseline or in MPP and program scenarios', () => {
     const used = new Set<string>();
-    for (const o of [{}, mppFromDay5, { parolePrograms: [{ id: 'list', kind: 'shelterList', applicationsPerDay: 20, termDays: 365, queueJumperShare: 0.2 }, { id: 'x', kind: 'affirmative', applicationsPerDay: 10, termDays: 30, sponsorRequired: true, sponsorShare: 0.5 }], parole: { workEligibleShare: 0.5 } }]) {
+    for (const o of [{}, mppFromDay5, { cbpOne: { enabled: false } }, { parolePrograms: [{ id: 'list', kind: 'shelterList', applicationsPerDay: 20, termDays: 365, queueJumperShare: 0.2 }, { id: 'x', kind: 'affirmative', applicationsPerDay: 10, termDays: 30, sponsorRequired: true, sponsorShare: 0.5 }], parole: { workEligibleShare: 0.5 } }]) {
       for (const [k, d] of probe(o).draws) if (d.n > 0) used.add(k);
     }
     // Expedited removal does not yet hold anyone in detention (it removes at once after the
