@@ -1,23 +1,57 @@
-/** Entry point of the browser app: starts the page over the real model and worker pool. */
-import './zodJitless.ts';
+/**
+ * Entry point of the browser app: starts the page over the real model and worker pool. The
+ * workers start loading first, so the model is compiled in them while the page builds itself;
+ * the page's own thread never builds the model's schema (see `state/modelInfo.ts`).
+ */
 import './styles.css';
 import { App } from './app/app.ts';
 import { byId } from './app/dom.ts';
-import { BrowserPool } from './run/browserPool.ts';
+import { BrowserPool } from '../workers/browserPool.ts';
+import { ModelClient } from './run/modelClient.ts';
+import { modelWorkerBatch } from './run/modelWorkerBatch.ts';
 import { ReportClient } from './run/reportClient.ts';
-import { realModel } from './state/modelInfo.ts';
+import { modelInfo } from './state/modelInfo.ts';
+import { FIRST_PICTURE_MARK } from './app/marks.ts';
 
-try {
-  const pool = new BrowserPool();
-  pool.warm(); // the workers load while the page builds itself
-  const app = new App(realModel(), pool, new ReportClient());
-  app.start();
-  (globalThis as { borderSim?: App }).borderSim = app;
-} catch (error) {
-  const box = byId('messages');
+function fail(error: unknown): void {
   const p = document.createElement('p');
   p.className = 'message message-error';
   p.textContent = `The app could not start: ${error instanceof Error ? error.message : String(error)}`;
-  box.append(p);
+  byId('messages').append(p);
+}
+
+/** Longest the page runs on one worker while it waits for its first picture, in ms. */
+const ONE_WORKER_MS = 2000;
+
+try {
+  // One worker first: the model compiles in it (and in the model and report workers) while the
+  // page builds itself, and the first picture does not share the cores with the other workers'
+  // start. The others start once it is drawn.
+  const pool = new BrowserPool();
+  pool.warm(1);
+  pool.limit(1);
+  let seen: PerformanceObserver | null = null;
+  const timer = setTimeout(() => all(), ONE_WORKER_MS);
+  const all = () => {
+    clearTimeout(timer);
+    seen?.disconnect();
+    pool.limit();
+  };
+  if (typeof PerformanceObserver === 'function') {
+    seen = new PerformanceObserver((list) => {
+      if (list.getEntriesByName(FIRST_PICTURE_MARK).length) all();
+    });
+    seen.observe({ type: 'mark' });
+  }
+  const models = new ModelClient(modelWorkerBatch());
+  void models.validate({ base: 'baseline', name: 'baseline' }); // the model worker starts now
+  const app = new App(modelInfo(), models, pool, new ReportClient());
+  (globalThis as { borderSim?: App }).borderSim = app;
+  app.start().catch((error: unknown) => {
+    fail(error);
+    throw error;
+  });
+} catch (error) {
+  fail(error);
   throw error;
 }

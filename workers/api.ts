@@ -1,10 +1,10 @@
 /**
  * The simulation worker's API: the one code path that runs a replication for both the
- * browser (Web Worker) and the CLI (Node worker thread), and for a main-thread fallback.
- * It validates the scenario, creates the replication, advances it day by day and reports
- * progress between days. Failures come back as a {@link RunFailure} naming the replication
- * and seed, so the replication can be reproduced alone; nothing is thrown across the
- * worker boundary.
+ * browser (Web Worker) and the CLI (Node worker thread); tests call it in process. It
+ * validates the scenario, creates the replication, advances it day by day, reports progress
+ * between days and returns to the event loop every few milliseconds, where a cancel for the
+ * job ends it. Failures come back as a {@link RunFailure} naming the replication and seed, so
+ * the replication can be reproduced alone; nothing is thrown across the worker boundary.
  */
 import * as Comlink from 'comlink';
 import { createReplication, presets, validateScenario } from '../sim/model/index.ts';
@@ -42,11 +42,12 @@ function release(onProgress: unknown): void {
 }
 
 /**
- * Longest stretch of simulation, in ms, between two returns to the event loop. Hosts cancel a
- * run by terminating the worker, and a browser stops a worker that is busy in one long task
- * only after about 2 s (Chromium's forcible-termination delay); at a return it stops at once.
+ * Longest stretch of simulation, in ms, between two returns to the event loop: a cancel is
+ * seen at the next return, so a stale job stops within this time of computing (and a browser,
+ * which stops a worker busy in one long task only after about 2 s, can terminate it at once).
+ * A return costs well under a tenth of a millisecond.
  */
-const YIELD_EVERY_MS = 50;
+const YIELD_EVERY_MS = 10;
 
 /** Returns to the event loop, without a timer's 1-4 ms minimum delay where the host allows. */
 function yieldToEventLoop(): Promise<void> {
@@ -78,9 +79,16 @@ const realModel = {
  * @param model the model functions (defaults to the real model of `sim/model`).
  */
 export function createSimWorkerApi(model: WorkerModel = realModel): SimWorkerApi {
+  /** Jobs running now, and those of them asked to stop. */
+  const running = new Set<number>();
+  const stopping = new Set<number>();
   return {
-    async runReplication(req: RunRequest, onProgress?: (p: Progress) => void): Promise<RunOutcome> {
+    cancel(job: number): void {
+      if (running.has(job)) stopping.add(job);
+    },
+    async runReplication(req: RunRequest, onProgress?: (p: Progress) => void, job?: number): Promise<RunOutcome> {
       const { seed, replication } = req;
+      if (job !== undefined) running.add(job);
       try {
         const checked = model.validateScenario(req.scenario);
         if (!checked.ok) {
@@ -90,19 +98,25 @@ export function createSimWorkerApi(model: WorkerModel = realModel): SimWorkerApi
         const rep = model.createReplication(checked.scenario as never, { seed, replication, days: req.days });
         const days = req.days ?? (checked.scenario as { days: number }).days;
         const every = req.partialEveryDays;
+        const everyMs = req.partialEveryMs;
         let lastYield = performance.now();
+        let lastPartial = Number.NEGATIVE_INFINITY;
         for (let day = rep.day + 1; day <= days; day++) {
           rep.advance(day);
           if (onProgress) {
             // A snapshot costs a few milliseconds and leaves the run unchanged (tested); it
             // gives the event count when the replication does not expose one.
-            const partial = every && day % every === 0 && day < days ? rep.snapshot() : undefined;
+            const byDays = every !== undefined && day % every === 0;
+            const byTime = everyMs !== undefined && performance.now() - lastPartial >= everyMs;
+            const partial = (byDays || byTime) && day < days ? rep.snapshot() : undefined;
+            if (partial) lastPartial = performance.now();
             const events = typeof rep.events === 'number' ? rep.events : (partial ?? rep.snapshot()).events;
             notify(onProgress, partial ? { replication, day, days, events, partial } : { replication, day, days, events });
           }
           if (performance.now() - lastYield >= YIELD_EVERY_MS) {
             await yieldToEventLoop();
             lastYield = performance.now();
+            if (job !== undefined && stopping.has(job)) return { ok: false, cancelled: true, error: 'cancelled', replication, seed };
           }
         }
         const result = rep.snapshot();
@@ -110,6 +124,10 @@ export function createSimWorkerApi(model: WorkerModel = realModel): SimWorkerApi
       } catch (error) {
         return { ok: false, error: describe(error), replication, seed };
       } finally {
+        if (job !== undefined) {
+          running.delete(job);
+          stopping.delete(job);
+        }
         release(onProgress);
       }
     },

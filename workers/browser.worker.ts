@@ -4,7 +4,7 @@
  * zod's `new Function` fast path before the model's schemas are built, so a
  * Content-Security-Policy without 'unsafe-eval' holds in the worker too.
  */
-import '../ui/zodJitless.ts';
+import './zodJitless.ts';
 import * as Comlink from 'comlink';
 import { simWorkerApi } from './api.ts';
 

@@ -3,8 +3,10 @@
  * One worker API, exposed with comlink both in a browser Web Worker and in a Node
  * worker thread, so the CLI and the browser run exactly the same code path.
  *
- * Cancellation is by terminating the worker: a replication is a tight synchronous
- * loop, and terminating is the only way to stop it promptly. Hosts restart workers.
+ * Cancellation is cooperative first: a replication returns to the worker's event loop every
+ * few milliseconds of simulation, where a {@link SimWorkerApi.cancel} for its job ends it, so
+ * the worker stays loaded for the next job. A host that gets no answer in time, or that stops
+ * everything, terminates the worker instead (and starts a fresh one when needed).
  */
 import type { ReplicationResult } from '../sim/model/result.ts';
 
@@ -19,6 +21,12 @@ export interface RunRequest {
   readonly days?: number;
   /** If set, progress reports carry a partial result every this many simulated days. */
   readonly partialEveryDays?: number;
+  /**
+   * If set, progress reports carry a partial result on the first simulated day and then at
+   * most once per this many milliseconds of computing (a picture that keeps up with the run,
+   * whatever its speed, without a snapshot every day).
+   */
+  readonly partialEveryMs?: number;
 }
 
 /** Progress of the running replication. Advisory: it may arrive after the result. */
@@ -37,9 +45,18 @@ export interface RunFailure {
   readonly seed: number;
 }
 
-export type RunOutcome = { readonly ok: true; readonly result: ReplicationResult } | ({ readonly ok: false } & RunFailure);
+export type RunOutcome = { readonly ok: true; readonly result: ReplicationResult } | ({ readonly ok: false; readonly cancelled?: true } & RunFailure);
 
 /** What a worker exposes. */
 export interface SimWorkerApi {
-  runReplication(req: RunRequest, onProgress?: (p: Progress) => void): Promise<RunOutcome>;
+  /**
+   * Runs one replication. `job` names the run for {@link cancel}: a host that may cancel it
+   * gives each run its own number.
+   */
+  runReplication(req: RunRequest, onProgress?: (p: Progress) => void, job?: number): Promise<RunOutcome>;
+  /**
+   * Ends the running job `job` at its next return to the event loop; it resolves as a failure
+   * with `cancelled: true`. A job that is not running is ignored.
+   */
+  cancel(job: number): void;
 }

@@ -11,7 +11,7 @@ import type { ReplicationResult, ScenarioSummary } from '../../sim/model/result.
 import { summarizeScenario } from '../../sim/report/index.ts';
 import { simWorkerApi } from '../../workers/api.ts';
 import { FIRST_PICTURE_MARK } from '../../ui/app/marks.ts';
-import { bodyHasClass, cspViolations, fragment, longTasksBetween, openPage, pageNow, prototypeClean, ROOT, startHarness, waitForCount, waitForDone, waitForStatus, type Harness } from './harness.ts';
+import { bodyHasClass, cspViolations, fragment, mainThreadTasks, openPage, pageNow, prototypeClean, ROOT, startHarness, waitForCount, waitForDone, waitForStatus, type Harness } from './harness.ts';
 
 let h: Harness;
 
@@ -92,12 +92,12 @@ describe('the browser app', () => {
     expect(await page.locator('#chart-cbpone path.mean').count()).toBe(2);
     expect(await page.locator('#differences-table thead th').allTextContents()).toContain('Appointments doubled − Baseline');
     const diff = await page.locator('#differences-table tbody tr[data-metric="cbpone.waitingList.end"] td').nth(2).textContent();
-    expect(diff).toMatch(/^[+−]?[\d,]/);
+    expect(diff).toMatch(/^(▲ |▼ )?[+−]?[\d,]/);
     expect(await page.title()).toContain('CBP One appointments doubled');
     expect(log.errors).toEqual([]);
     await shot(page, 'compare.png');
     await page.hover('#chart-cbpone .chart-holder', { position: { x: 300, y: 120 } });
-    expect(await page.locator('#chart-cbpone .chart-tooltip').textContent()).toMatch(/Day \d+Baseline: [\d,]+.*Appointments doubled: [\d,]+/);
+    expect(await page.locator('#chart-cbpone .chart-tooltip').textContent()).toMatch(/\d+ Oct 2023 \(day \d+\)Baseline: [\d,]+.*Appointments doubled: [\d,]+/);
     await shot(page, 'hover.png');
     await page.context().close();
   });
@@ -186,7 +186,7 @@ describe('the browser app', () => {
     await waitForDone(page);
     const files = [
       { name: 'proto.json', text: '{"base":"baseline","__proto__":{"days":1}}', expect: /__proto__/ },
-      { name: 'script.json', text: JSON.stringify({ base: 'baseline', detention: { beds: '<script>alert(1)</script>' } }), expect: /detention\.beds/ },
+      { name: 'script.json', text: JSON.stringify({ base: 'baseline', detention: { beds: '<script>alert(1)</script>' } }), expect: /ICE detention beds: expected a number/ },
       { name: 'huge.json', text: JSON.stringify({ base: 'baseline', name: 'x'.repeat(1_000_000) }), expect: /too large/ },
       { name: 'garbage.json', text: '<html><script>alert(1)</script>', expect: /not valid JSON/ },
     ];
@@ -221,17 +221,21 @@ describe('the browser app', () => {
     await page.context().close();
   });
 
-  it('keeps the main thread free while simulating: no task over 50 ms (Long Tasks API)', async () => {
-    const { page } = await openPage(h, fragment({ scenarios: [{ name: 'Baseline', base: 'baseline' }, { name: 'Surge', base: 'surge' }], days: 30, reps: 2 }));
-    await waitForStatus(page, 'running');
-    await page.waitForSelector('#chart-bp[data-has-data="true"]', { timeout: 30_000 });
-    const from = await pageNow(page);
-    await waitForDone(page);
-    const to = await pageNow(page);
-    const long = await longTasksBetween(page, from, to);
-    expect(to - from).toBeGreaterThan(1000);
-    expect(long).toEqual([]);
-    await page.context().close();
+  it('keeps the main thread free during load and runs: no task computes for 50 ms', async () => {
+    // Thread CPU time per task, from a trace: the page's own work, which other work on a shared
+    // machine does not lengthen (the Long Tasks API's wall-clock figures are in `npm run bench`).
+    const context = await h.browser.newContext({ viewport: { width: 1600, height: 1000 } });
+    const page = await context.newPage();
+    await page.addInitScript("try { localStorage.setItem('border-sim.tour-seen', '1'); } catch {}");
+    const { tasks } = await mainThreadTasks(h, page, async () => {
+      await page.goto(`${h.url}${fragment({ scenarios: [{ name: 'Baseline', base: 'baseline' }, { name: 'Surge', base: 'surge' }], days: 40, reps: 2 })}`);
+      await waitForDone(page, 120_000);
+    });
+    expect(tasks.length).toBeGreaterThan(100);
+    const busiest = [...tasks].sort((a, b) => b.cpuMs - a.cpuMs).slice(0, 3);
+    console.info(`main thread: ${tasks.length} tasks, the busiest computed ${busiest.map((t) => `${t.cpuMs.toFixed(1)} ms`).join(', ')}`);
+    expect(busiest[0]!.cpuMs).toBeLessThan(50);
+    await context.close();
   });
 
   it('steps through prepared comparisons in presenter mode with the keyboard', async () => {
@@ -242,7 +246,7 @@ describe('the browser app', () => {
     await page.keyboard.press('ArrowRight');
     await waitForCount(page, '.legend-item', 2);
     expect(await page.textContent('#presenter-step')).toMatch(/Comparison 2 of \d+/);
-    await waitForDone(page);
+    await page.waitForSelector('#chart-bp[data-has-data="true"]', { timeout: 60_000 }); // a step runs a full year: its first picture suffices
     await shot(page, 'presenter.png');
     await page.keyboard.press('Escape');
     expect(await bodyHasClass(page, 'presenter')).toBe(false);

@@ -73,8 +73,8 @@ export interface PageLog {
  * page errors, native dialogs (an injected `alert` would show here), CSP violations and long
  * tasks (in `window.__longTasks`).
  */
-export async function openPage(h: Harness, hash = '', opts: { tour?: boolean; width?: number; height?: number } = {}): Promise<{ page: Page; log: PageLog }> {
-  const context = await h.browser.newContext({ viewport: { width: opts.width ?? 1440, height: opts.height ?? 900 }, acceptDownloads: true });
+export async function openPage(h: Harness, hash = '', opts: { tour?: boolean; width?: number; height?: number; touch?: boolean } = {}): Promise<{ page: Page; log: PageLog }> {
+  const context = await h.browser.newContext({ viewport: { width: opts.width ?? 1440, height: opts.height ?? 900 }, acceptDownloads: true, ...(opts.touch ? { hasTouch: true, isMobile: true } : {}) });
   const page = await context.newPage();
   const log: PageLog = { errors: [], dialogs: [] };
   page.on('pageerror', (e) => log.errors.push(e.message));
@@ -85,7 +85,10 @@ export async function openPage(h: Harness, hash = '', opts: { tour?: boolean; wi
     log.dialogs.push(d.message());
     void d.dismiss();
   });
+  // tsx (bench, scripts) names functions with an "__name" helper; page-side callbacks that it
+  // compiled call it, so the page gets a no-op one.
   await page.addInitScript(`
+    window.__name = window.__name || ((f) => f);
     ${opts.tour ? '' : "try { localStorage.setItem('border-sim.tour-seen', '1'); } catch {}"}
     window.__longTasks = [];
     window.__cspViolations = [];
@@ -133,6 +136,52 @@ export async function waitForCount(page: Page, selector: string, n: number): Pro
 /** Whether the page body has a class. */
 export async function bodyHasClass(page: Page, name: string): Promise<boolean> {
   return page.evaluate((n) => (globalThis as unknown as PageGlobals).document.body.classList.contains(n), name);
+}
+
+/** One task of the page's main thread: when it started (ms, trace clock), how long it took, and how much of that it computed. */
+export interface MainThreadTask {
+  readonly startMs: number;
+  readonly wallMs: number;
+  readonly cpuMs: number;
+}
+
+interface TraceEvent {
+  readonly name: string;
+  readonly ph: string;
+  readonly pid: number;
+  readonly tid: number;
+  readonly ts: number;
+  readonly dur?: number;
+  readonly tdur?: number;
+  readonly args?: { readonly name?: string };
+}
+
+/**
+ * The tasks of the page's main thread while `during` runs, from a Chromium trace. Each has
+ * its wall time (what the Long Tasks API measures, which other work on a shared machine
+ * lengthens) and its thread CPU time (the page's own work, which it does not).
+ */
+export async function mainThreadTasks<T>(h: Harness, page: Page, during: () => Promise<T>): Promise<{ result: T; tasks: MainThreadTask[] }> {
+  await h.browser.startTracing(page, { categories: ['disabled-by-default-devtools.timeline', '__metadata'] });
+  let result: T;
+  let buffer: Buffer | undefined;
+  try {
+    result = await during();
+  } finally {
+    buffer = await h.browser.stopTracing();
+  }
+  const parsed = JSON.parse(buffer.toString('utf8')) as { traceEvents: TraceEvent[] } | TraceEvent[];
+  const events = Array.isArray(parsed) ? parsed : parsed.traceEvents;
+  const threads = new Map<string, string>();
+  for (const e of events) if (e.ph === 'M' && e.name === 'thread_name') threads.set(`${e.pid}:${e.tid}`, e.args?.name ?? '');
+  // The page's renderer is the one that runs its Web Workers.
+  const pids = new Set([...threads.entries()].filter(([, n]) => n === 'DedicatedWorker thread').map(([k]) => Number(k.split(':')[0])));
+  const main = [...threads.entries()].find(([k, n]) => n === 'CrRendererMain' && pids.has(Number(k.split(':')[0])))?.[0];
+  if (!main) throw new Error('the trace has no main thread of a page running workers');
+  const tasks = events
+    .filter((e) => e.ph === 'X' && e.name === 'RunTask' && `${e.pid}:${e.tid}` === main)
+    .map((e) => ({ startMs: e.ts / 1000, wallMs: (e.dur ?? 0) / 1000, cpuMs: (e.tdur ?? e.dur ?? 0) / 1000 }));
+  return { result: result!, tasks };
 }
 
 /** Long tasks recorded between two `performance.now()` readings. */

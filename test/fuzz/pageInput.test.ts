@@ -9,7 +9,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { defaultState, LIMITS } from '../../ui/state/appState.ts';
-import { realModel } from '../../ui/state/modelInfo.ts';
+import { model, validate } from '../ui/model.ts';
 import { isSafePath, toScenarioInput } from '../../ui/state/scenarioEntry.ts';
 import { readScenarioFile } from '../../ui/state/scenarioFile.ts';
 import { decodeState, encodeState } from '../../ui/state/urlState.ts';
@@ -17,7 +17,6 @@ import { fuzzParams } from './fuzzConfig.ts';
 import { presets, validateScenario } from '../../sim/model/index.ts';
 import { deepJunk } from './invalidArbitraries.ts';
 
-const model = realModel();
 const presetNames = new Set(model.presets.map((p) => p.name));
 const fallback = defaultState(model.defaultPreset);
 
@@ -92,7 +91,7 @@ describe('share links and files under fuzzing', () => {
     );
   });
 
-  it('reads any file text without throwing: a validated scenario or one short message', () => {
+  it('reads any file text without throwing: a validated scenario or one short message', async () => {
     const texts = fc.oneof(
       fc.string({ maxLength: 300 }),
       fc.jsonValue({ maxDepth: 4 }).map((v) => JSON.stringify(v)),
@@ -100,9 +99,9 @@ describe('share links and files under fuzzing', () => {
       fc.dictionary(hostileKey, hostileValue, { maxKeys: 5 }).map(json),
       fc.integer({ min: 10, max: 100_000 }).map((d) => `${'['.repeat(d)}${']'.repeat(d)}`),
     );
-    fc.assert(
-      fc.property(texts, hostileText, (text, fileName) => {
-        const r = readScenarioFile(text, fileName, model);
+    await fc.assert(
+      fc.asyncProperty(texts, hostileText, async (text, fileName) => {
+        const r = await readScenarioFile(text, fileName, model, validate);
         if (r.ok) {
           expect(model.validate(toScenarioInput(r.entry)).ok).toBe(true);
           // The browser imports only files the CLI reads: the same text is a valid scenario there.

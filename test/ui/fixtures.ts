@@ -5,6 +5,9 @@
 import { randomLcg } from 'd3';
 import { METRICS, type MetricId } from '../../sim/model/metrics.ts';
 import type { MetricSummary } from '../../sim/model/result.ts';
+import type { ScenarioComparison } from '../../sim/report/index.ts';
+import type { ChartOptions } from '../../ui/charts/chartCatalog.ts';
+import type { ScenarioFacts } from '../../ui/state/scenarioFacts.ts';
 import { SERIES, type SeriesId } from '../../sim/model/series.ts';
 import { scenarioStyle } from '../../ui/charts/palette.ts';
 import type { ScenarioView } from '../../ui/charts/scenarioView.ts';
@@ -47,6 +50,11 @@ export function fixtureView(index: number, label: string, opts: { seed: number; 
     }
     bands[def.id] = { mean, lo, hi };
   }
+  // Days over capacity as the model reports them: the share of replications over on each day.
+  for (const [over, level, capacity] of [['bp.overCapacity', 'bp.occupancy', 'bp.capacity'], ['detention.overCapacity', 'detention.occupancy', 'detention.capacity']] as const) {
+    const share = Float64Array.from({ length: opts.days }, (_, d) => (bands[level].hi[d]! <= bands[capacity].mean[d]! ? 0 : bands[level].mean[d]! > bands[capacity].mean[d]! ? 1 : 0.5));
+    bands[over] = { mean: share, lo: share, hi: share };
+  }
   const metrics = {} as Record<MetricId, MetricSummary>;
   for (const def of METRICS) {
     const rand = randomLcg(hash(`${opts.seed}:${def.id}`));
@@ -81,5 +89,46 @@ export function threeScenarios(): ScenarioView[] {
     fixtureView(0, 'Baseline', { seed: 11, days: 120, scale: 1.2, policyDay: 60 }),
     fixtureView(1, 'MPP reinstated', { seed: 12, days: 120, scale: 0.9, policyDay: 30 }),
     fixtureView(2, 'More judges', { seed: 13, days: 120, scale: 1.0 }),
+  ];
+}
+
+/**
+ * Paired comparisons of scenarios 1.. with scenario 0, as `sim/report` shapes them: the
+ * difference of the fixture means, with an interval a tenth of the difference wide (so every
+ * difference is clear of zero, except where the means are equal).
+ */
+export function fixtureComparisons(views: readonly ScenarioView[]): ScenarioComparison[] {
+  const base = views[0]!.summary!;
+  return views.slice(1).map((v) => {
+    const metrics = {} as ScenarioComparison['metrics'];
+    for (const def of METRICS) {
+      const mean = v.summary!.metrics[def.id].mean - base.metrics[def.id].mean;
+      const half = Math.abs(mean) * 0.05;
+      metrics[def.id] = { unit: def.unit, mean, ci95: [mean - half, mean + half], sd: half, n: v.reps };
+    }
+    return { scenario: v.style.label, reference: views[0]!.style.label, reps: v.reps, seed: 11, metrics };
+  });
+}
+
+/** Chart options for fixture views: a start date, and dated changes for some scenarios. */
+export function fixtureOptions(views: readonly ScenarioView[], horizonDays = 120): ChartOptions {
+  const changes: Record<number, ScenarioFacts['changes']> = {
+    0: [{ day: 60, kind: 'policy', text: 'court order reinstates MPP' }],
+    1: [{ day: 30, kind: 'schedule', text: 'ICE detention beds 41,500 → 25,000' }, { day: 60, kind: 'policy', text: 'court order reinstates MPP' }],
+    2: [{ day: 45, kind: 'surge', text: 'crossings between ports ×2' }, { day: 90, kind: 'surge', text: 'crossings between ports back to ×1' }],
+  };
+  return {
+    horizonDays,
+    showBands: true,
+    scenarios: views.map((_, i) => ({ startDate: '2023-10-01', days: horizonDays, changes: changes[i] ?? [] })),
+    comparisons: views.length > 1 ? fixtureComparisons(views) : [],
+  };
+}
+
+/** Four scenarios, the most a comparison holds. */
+export function fourScenarios(): ScenarioView[] {
+  return [
+    ...threeScenarios(),
+    fixtureView(3, 'Appointments doubled to 2,900 a day', { seed: 14, days: 120, scale: 1.1 }),
   ];
 }

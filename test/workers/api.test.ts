@@ -66,3 +66,30 @@ describe('simWorkerApi.runReplication', () => {
     expect(outcome).toEqual({ ok: false, error: 'kaput', replication: 1, seed: 3 });
   });
 });
+
+describe('simWorkerApi.cancel', () => {
+  it('ends the running job at its next return to the event loop, as a cancelled failure', async () => {
+    const api = createSimWorkerApi();
+    let days = 0;
+    const running = api.runReplication({ ...request, days: 365 }, (p) => (days = p.day), 7);
+    await new Promise((r) => setTimeout(r, 30));
+    api.cancel(7);
+    const outcome = await running;
+    expect(outcome).toEqual({ ok: false, cancelled: true, error: 'cancelled', replication: 1, seed: 3 });
+    expect(days).toBeLessThan(365);
+  });
+
+  it('ignores a cancel for another job or one that is not running', async () => {
+    const api = createSimWorkerApi();
+    api.cancel(1);
+    const running = api.runReplication(request, undefined, 1);
+    api.cancel(2);
+    expect((await running).ok).toBe(true);
+  });
+
+  it('attaches a partial result on the first day and then by computing time with partialEveryMs', async () => {
+    const seen: Progress[] = [];
+    await simWorkerApi.runReplication({ ...request, days: 40, partialEveryMs: 1e9 }, (p) => seen.push(p));
+    expect(seen.filter((p) => p.partial).map((p) => p.day)).toEqual([1]);
+  });
+});

@@ -22,8 +22,10 @@ export function drawDifferences(table: HTMLTableElement, data: DifferenceTable, 
       ...row.cells.map((cell) =>
         el(
           'td',
-          { class: cell.clear === undefined ? null : cell.clear ? 'clear' : 'unclear' },
+          { class: cell.clear === undefined ? null : cell.clear ? `clear${cell.judgement ? ` ${cell.judgement}` : ''}` : 'unclear' },
+          cell.direction ? el('span', { class: 'mark', 'aria-hidden': 'true' }, cell.direction === 'up' ? '▲ ' : '▼ ') : null,
           cell.text,
+          cell.judgement ? el('span', { class: 'judgement' }, ` ${cell.judgement}`) : cell.clear ? el('span', { class: 'visually-hidden' }, ' (clear of chance)') : null,
           cell.detail ? el('span', { class: 'ci' }, cell.detail) : null,
         ),
       ),

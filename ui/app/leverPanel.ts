@@ -5,18 +5,24 @@
  * never leaves the form.
  */
 import { checkNumber } from '../state/schemaFields.ts';
+import { gridStep } from '../state/sliderGrid.ts';
 import type { Lever, LeverValue } from '../state/levers.ts';
 import { el } from './dom.ts';
 
 /** What the panel asks of the app. */
 export interface LeverHandlers {
-  /** Applies a value; returns a problem to show beside the field, or null when applied. */
-  change(lever: Lever, value: LeverValue): string | null;
+  /** Applies a value; resolves with a problem to show beside the field, or null when applied. */
+  change(lever: Lever, value: LeverValue): Promise<string | null>;
   /** Removes the lever's overrides. */
   reset(lever: Lever): void;
 }
 
 const domId = (lever: Lever) => `lever-${lever.id.replace(/[^A-Za-z0-9_-]/g, '-')}`;
+
+/** Help text with the schema's `code` spans set as code (as text nodes: nothing is parsed as markup). */
+function helpText(text: string): (string | HTMLElement)[] {
+  return text.split(/`([^`]+)`/).map((part, i) => (i % 2 === 1 ? el('code', {}, part) : part));
+}
 
 function display(lever: Lever, v: number): string {
   if (lever.control.type === 'number' && lever.control.percent) return String(Math.round(v * 1000) / 10);
@@ -53,7 +59,7 @@ export class LeverPanel {
     const value = lever.read(scenario);
     const isChanged = lever.paths.some((p) => changed.has(p));
     const error = el('p', { class: 'field-error', id: `${id}-error`, 'aria-live': 'polite' });
-    const help = el('p', { class: 'lever-help', id: `${id}-help`, hidden: true }, lever.control.info.description || 'No description.');
+    const help = el('p', { class: 'lever-help', id: `${id}-help`, hidden: true }, ...helpText(lever.control.info.description || 'No description.'));
     const info = el('button', { type: 'button', class: 'lever-info', 'aria-expanded': 'false', 'aria-controls': `${id}-help`, 'aria-label': `About ${lever.label}`, title: 'What is this? Where does the default come from?' }, '?');
     info.addEventListener('click', () => {
       help.hidden = !help.hidden;
@@ -74,14 +80,17 @@ export class LeverPanel {
       const scale = c.percent ? 100 : 1;
       const min = c.info.minimum ?? c.info.exclusiveMinimum ?? 0;
       const current = typeof value === 'number' ? value : 0;
-      const sliderMax = Math.max(c.sliderMax, current * 1.5, min + c.step);
+      const top = typeof c.sliderMax === 'function' ? c.sliderMax(scenario) : c.sliderMax;
+      const sliderMax = Math.max(top, current * (typeof c.sliderMax === 'function' ? 1 : 1.5), min + c.step);
+      const onGrid = [current, ...(typeof c.info.default === 'number' ? [c.info.default] : [])].filter((v) => v <= sliderMax);
+      const step = gridStep(c.step, min, onGrid);
       const range = el('input', {
         type: 'range',
         id: `${id}-range`,
         min: min * scale,
         max: (c.info.maximum !== undefined ? Math.min(c.info.maximum, sliderMax) : sliderMax) * scale,
-        step: c.step * scale,
-        value: current * scale,
+        step: typeof step === 'number' ? Math.round(step * scale * 1e9) / 1e9 : step,
+        value: Math.round(current * scale * 1e9) / 1e9,
         'aria-label': `${lever.label} (slider)`,
         'aria-describedby': `${id}-error`,
       });
@@ -102,8 +111,7 @@ export class LeverPanel {
         const v = parsed / scale;
         const problem = checkNumber(c.info, v);
         if (problem) return showError(`${lever.label}: ${problem}${Number.isFinite(parsed) ? '' : ` (got "${text.slice(0, 24)}")`}.`, number);
-        const outcome = this.handlers.change(lever, v);
-        showError(outcome, source === range ? number : source);
+        void this.handlers.change(lever, v).then((outcome) => showError(outcome, source === range ? number : source));
       };
       range.addEventListener('input', () => {
         number.value = range.value;
@@ -117,14 +125,14 @@ export class LeverPanel {
     if (c.type === 'enum') {
       const select = el('select', { id: `${id}-select`, 'aria-describedby': `${id}-error ${id}-help` }, ...c.options.map((o) => el('option', { value: o.value, selected: o.value === value }, o.label)));
       select.addEventListener('change', () => {
-        if (!this.rendering && select.isConnected) showError(this.handlers.change(lever, select.value), select);
+        if (!this.rendering && select.isConnected) void this.handlers.change(lever, select.value).then((outcome) => showError(outcome, select));
       });
       controls = el('div', { class: 'lever-controls' }, select);
       return this.wrap(lever, id, `${id}-select`, isChanged, [info, reset], controls, error, help, noteText);
     }
     const box = el('input', { type: 'checkbox', id: `${id}-check`, checked: value === true, 'aria-describedby': `${id}-error ${id}-help` });
     box.addEventListener('change', () => {
-      if (!this.rendering && box.isConnected) showError(this.handlers.change(lever, box.checked), box);
+      if (!this.rendering && box.isConnected) void this.handlers.change(lever, box.checked).then((outcome) => showError(outcome, box));
     });
     controls = el('div', { class: 'lever-controls' }, box, el('span', { class: 'lever-unit' }, value === true ? 'on' : 'off'));
     return this.wrap(lever, id, `${id}-check`, isChanged, [info, reset], controls, error, help, noteText);

@@ -1,19 +1,25 @@
 /**
  * The results side of the page: the progress bar and status, the charts and the table of
  * differences, redrawn from the report worker's aggregates as replications stream in (at
- * most every {@link REDRAW_MS} ms while a run goes on; at once when it ends, and at once
- * when the first data of a run arrives, so the first picture is not held back).
+ * most every {@link REDRAW_MS} ms while a run goes on; at once when it ends, when the first
+ * data of a run arrives, and when a scenario's first replication completes, so neither the
+ * first picture nor the first complete answer is held back).
  */
 import { METRIC_IDS } from '../../sim/model/metrics.ts';
-import { buildCharts } from '../charts/chartCatalog.ts';
+import { buildCharts, type ChartOptions } from '../charts/chartCatalog.ts';
 import { scenarioStyle } from '../charts/palette.ts';
 import type { ScenarioView } from '../charts/scenarioView.ts';
 import type { ViewData } from '../run/aggregate.ts';
+import type { ReportClient, ReportScenario } from '../run/reportClient.ts';
+import type { RunController } from '../run/runController.ts';
 import { clip } from '../state/safeJson.ts';
+import type { PageState } from '../state/transitions.ts';
 import { differenceTable, KEY_METRICS } from '../tables/differenceTable.ts';
-import type { App } from './app.ts';
+import { headline } from '../tables/headline.ts';
+import type { ChartList } from './chartList.ts';
 import { drawDifferences } from './differencesView.ts';
-import { byId } from './dom.ts';
+import { byId, el } from './dom.ts';
+import type { Messages } from './messages.ts';
 import { nextTask } from './nextTask.ts';
 
 /** Minimum time between redraws while results stream in, in ms. */
@@ -26,9 +32,28 @@ export const REDRAW_MS = 400;
  */
 export const SILENCE_MS = 30_000;
 
+/** What the results view reads from the app. */
+export interface ResultsSource {
+  page(): PageState;
+  reportScenarios(): ReportScenario[];
+  /** Options of the charts of the current comparison (horizon, bands, the scenarios' dates and changes). */
+  chartOptions(): ChartOptions;
+  /** A run held back for its length: the estimated computing time in ms, or null. */
+  held(): number | null;
+  /** What each scenario changes against the baseline, in a few words ('' for the baseline). */
+  changes(): string[];
+}
+
+/** "about 4 minutes", "about 40 seconds". */
+export function formatDuration(ms: number): string {
+  const s = ms / 1000;
+  if (s < 90) return `about ${Math.max(1, Math.round(s / 5) * 5 || 1)} seconds`;
+  const min = s / 60;
+  if (min < 90) return `about ${Math.round(min)} minutes`;
+  return `about ${Math.round((min / 60) * 10) / 10} hours`;
+}
+
 export class ResultsView {
-  /** Show every measure in the table, not only the key ones. */
-  showAllMetrics = false;
   private redrawing = false;
   private redrawAgain = false;
   private redrawTimer: ReturnType<typeof setTimeout> | null = null;
@@ -37,22 +62,38 @@ export class ResultsView {
   private tableSignature = '';
   /** Whether the last redraw had any result or partial result to draw. */
   private drewData = false;
+  /** Finished replications per scenario at the last redraw. */
+  private drewResults: number[] = [];
   /** Silence after which the page says a run has stopped answering, in ms. */
   silenceMs = SILENCE_MS;
+  /** Number of the latest snapshot asked of the report worker (its charts are drawn there). */
+  private generation = 0;
   /** Checks for a silent run while one is running. */
   private watchdog: ReturnType<typeof setInterval> | null = null;
   private silenceShown = false;
 
-  constructor(private readonly app: App) {}
+  constructor(
+    private readonly source: ResultsSource,
+    private readonly runner: RunController,
+    private readonly report: ReportClient,
+    private readonly charts: ChartList,
+    private readonly messages: Messages,
+  ) {}
 
   /** Called on every change of the run: redraws now, or schedules a redraw. */
   onRunChange(): void {
     this.watch();
-    const done = this.app.runner.status !== 'running';
+    const done = this.runner.status !== 'running';
     const since = performance.now() - this.lastRedraw;
     const firstData = !this.drewData && this.hasData();
-    if (done || firstData || since >= REDRAW_MS) this.redraw();
+    if (done || firstData || this.firstResult() || since >= REDRAW_MS) this.redraw();
     else if (!this.redrawTimer) this.redrawTimer = setTimeout(() => this.redraw(), REDRAW_MS - since);
+  }
+
+  /** True when some scenario has its first finished replication since the last redraw. */
+  private firstResult(): boolean {
+    const keys = [...this.runner.scenarios.values()];
+    return keys.some((s, i) => s.results.length > 0 && !(this.drewResults[i]! > 0));
   }
 
   /**
@@ -60,41 +101,47 @@ export class ResultsView {
    * from the report worker; a redraw asked for while one is in flight runs once it ends.
    */
   redraw(): void {
-    const app = this.app;
     if (this.redrawTimer) clearTimeout(this.redrawTimer);
     this.redrawTimer = null;
     this.lastRedraw = performance.now();
     this.drewData = this.hasData();
+    this.drewResults = [...this.runner.scenarios.values()].map((s) => s.results.length);
     this.drawProgress();
     if (this.redrawing) {
       this.redrawAgain = true;
       return;
     }
     this.redrawing = true;
-    const state = app.state;
-    const plan = app.runner.currentPlan;
-    app.report
-      .snapshot(state.seed, app.reportScenarios())
+    const page = this.source.page();
+    const state = page.comparison;
+    const options = this.source.chartOptions();
+    const names = state.scenarios.map((s) => s.name);
+    const generation = ++this.generation;
+    this.report
+      .snapshot(state.seed, this.source.reportScenarios(), { generation, options, names })
       .then((snap) => {
-        if (state !== app.state) return; // the comparison changed meanwhile; the next redraw draws it
-        const views: ScenarioView[] = snap.views.map((v: ViewData, i: number) => ({ ...v, style: scenarioStyle(i, state.scenarios[i].name) }));
-        const horizon = Math.max(1, ...(plan?.scenarios.map((s) => s.days) ?? [state.days ?? 365]));
-        app.charts.update(buildCharts(views, { horizonDays: horizon, showBands: state.showBands }));
-        const names = state.scenarios.map((s) => s.name);
-        const metrics = this.showAllMetrics ? METRIC_IDS.filter((m) => m !== 'conservation.unaccounted') : KEY_METRICS;
+        if (page !== this.source.page()) return; // the page changed meanwhile; the next redraw draws it
+        const views: ScenarioView[] = snap.views.map((v: ViewData, i: number) => ({ ...v, style: scenarioStyle(i, names[i]!) }));
+        this.charts.update(buildCharts(views, { ...options, comparisons: snap.comparisons }), generation);
+        const metrics = page.allMetrics ? METRIC_IDS.filter((m) => m !== 'conservation.unaccounted') : KEY_METRICS;
         // The table in a task of its own, so no single task both receives results and draws.
         void nextTask().then(() => {
-          if (state !== app.state) return;
+          if (page !== this.source.page()) return;
+          const changes = this.source.changes();
+          const lines = headline(views.map((v, i) => ({ name: names[i]!, change: changes[i] ?? '', summary: v.summary })), snap.comparisons);
           const table = differenceTable(names, views.map((v) => v.summary), snap.comparisons, metrics);
-          const signature = JSON.stringify(table);
+          const signature = JSON.stringify([table, lines]);
           if (signature === this.tableSignature) return;
           this.tableSignature = signature;
+          const box = byId('headline');
+          box.replaceChildren(...lines.map((l) => el('p', {}, l)));
+          box.hidden = lines.length === 0;
           drawDifferences(byId<HTMLTableElement>('differences-table'), table, names.map((_, i) => i));
         });
-        const mark = `${app.runner.status}:${app.runner.counts.finished}`;
-        void app.charts.idle().then(() => (document.body.dataset.drawn = mark));
+        const mark = `${this.runner.status}:${this.runner.counts.finished}`;
+        void this.charts.idle().then(() => (document.body.dataset.drawn = mark));
       })
-      .catch((error: unknown) => app.messages.show('error', 'The results could not be aggregated.', [clip(error instanceof Error ? error.message : String(error), 200)], 'report'))
+      .catch((error: unknown) => this.messages.show('error', 'The results could not be aggregated.', [clip(error instanceof Error ? error.message : String(error), 200)], 'report'))
       .finally(() => {
         this.redrawing = false;
         if (this.redrawAgain) {
@@ -111,17 +158,17 @@ export class ResultsView {
    * run reports again or ends.
    */
   private watch(): void {
-    const runner = this.app.runner;
+    const runner = this.runner;
     if (this.silenceShown && runner.silentFor() < this.silenceMs) {
       this.silenceShown = false;
-      this.app.messages.clear('silence');
+      this.messages.clear('silence');
     }
     if (runner.status === 'running' && !this.watchdog) {
       this.watchdog = setInterval(() => {
         if (runner.status !== 'running') return this.watch();
         if (!this.silenceShown && runner.silentFor() >= this.silenceMs) {
           this.silenceShown = true;
-          this.app.messages.show('warning', `The simulation has not reported for ${Math.round(this.silenceMs / 1000)} seconds; it may have stopped. Cancel stops it, and a change or Run starts again.`, [], 'silence');
+          this.messages.show('warning', `The simulation has not reported for ${Math.round(this.silenceMs / 1000)} seconds; it may have stopped. Cancel stops it, and a change or Run starts again.`, [], 'silence');
         }
       }, 1000);
     } else if (runner.status !== 'running' && this.watchdog) {
@@ -132,33 +179,36 @@ export class ResultsView {
 
   /** Whether the run has anything to draw: a finished replication or a partial one. */
   private hasData(): boolean {
-    for (const s of this.app.runner.scenarios.values()) if (s.results.length > 0 || s.partial !== null) return true;
+    for (const s of this.runner.scenarios.values()) if (s.results.length > 0 || s.partial !== null) return true;
     return false;
   }
 
   private drawProgress(): void {
-    const app = this.app;
-    const r = app.runner;
+    const r = this.runner;
     const { finished, total } = r.counts;
-    byId<HTMLProgressElement>('run-progress').value = r.fraction;
+    const held = this.source.held();
+    byId<HTMLProgressElement>('run-progress').value = held === null ? r.fraction : 0;
     const status = byId('run-status');
     const text =
-      r.status === 'running'
-        ? `Running: ${finished} of ${total} replications`
-        : r.status === 'done'
-          ? `Done: ${total} replications`
-          : r.status === 'cancelled'
-            ? `Cancelled after ${finished} of ${total}`
-            : r.status === 'failed'
-              ? 'Some replications failed'
-              : '';
+      held !== null
+        ? `Not started: ${formatDuration(held)} of computing`
+        : r.status === 'running'
+          ? `Running: ${finished} of ${total} replications`
+          : r.status === 'done'
+            ? `Done: ${total} replications`
+            : r.status === 'cancelled'
+              ? `Cancelled after ${finished} of ${total}`
+              : r.status === 'failed'
+                ? 'Some replications failed'
+                : '';
     if (status.textContent !== text) status.textContent = text;
     const before = document.body.dataset.runStatus;
-    document.body.dataset.runStatus = r.status;
+    document.body.dataset.runStatus = held !== null ? 'held' : r.status;
     byId<HTMLButtonElement>('cancel-button').disabled = r.status !== 'running';
     if (r.status === 'failed' && before !== 'failed') {
-      const failures = [...r.scenarios.entries()].flatMap(([k, s]) => s.failures.map((f) => `${app.state.scenarios[Number(k)]?.name ?? k}, replication ${f.replication} (seed ${f.seed}): ${clip(f.error, 200)}`));
-      app.messages.show('error', 'Some replications failed; the charts show the others.', failures, 'run');
+      const names = this.source.page().comparison.scenarios;
+      const failures = [...r.scenarios.entries()].flatMap(([k, s]) => s.failures.map((f) => `${names[Number(k)]?.name ?? k}, replication ${f.replication} (seed ${f.seed}): ${clip(f.error, 200)}`));
+      this.messages.show('error', 'Some replications failed; the charts show the others.', failures, 'run');
     }
   }
 }

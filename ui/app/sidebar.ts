@@ -1,8 +1,20 @@
 /** The side panel: the scenario list, the selected scenario's name and preset, and run settings. */
 import { MAX_SCENARIOS } from '../charts/palette.ts';
 import { LIMITS } from '../state/appState.ts';
-import type { App } from './app.ts';
+import type { ModelInfo } from '../state/modelInfo.ts';
+import type { PageState } from '../state/transitions.ts';
 import { byId, el } from './dom.ts';
+import { swatch } from './swatch.ts';
+
+/** What the side panel asks of the app. */
+export interface SidebarHandlers {
+  select(index: number): void;
+  add(): void;
+  remove(index: number): void;
+  rename(name: string): void;
+  changePreset(base: string): void;
+  changeSettings(settings: { reps: number; seed: number; days: number | null }): void;
+}
 
 const strings = (v: unknown): string[] => (Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : []);
 
@@ -15,14 +27,33 @@ export class Sidebar {
   private readonly seed = byId<HTMLInputElement>('seed-input');
   private readonly days = byId<HTMLInputElement>('days-input');
   private readonly settingsError = byId('settings-error');
+  private drawn = '';
 
-  constructor(private readonly app: App) {
-    this.preset.replaceChildren(...app.model.presets.map((p) => el('option', { value: p.name }, p.title || p.name)));
-    this.add.addEventListener('click', () => this.addScenario());
-    this.name.addEventListener('change', () => this.rename());
-    this.preset.addEventListener('change', () => this.changePreset());
+  constructor(
+    private readonly model: ModelInfo,
+    private readonly handlers: SidebarHandlers,
+  ) {
+    this.preset.replaceChildren(...model.presets.map((p) => el('option', { value: p.name }, p.title || p.name)));
+    this.add.addEventListener('click', () => handlers.add());
+    // The app draws the panel again after each of these (`drawn` reset), so a refused value
+    // (an empty name, a preset the changed levers do not fit) shows what is in effect.
+    this.name.addEventListener('change', () => {
+      this.drawn = '';
+      handlers.rename(this.name.value);
+    });
+    this.preset.addEventListener('change', () => {
+      this.drawn = '';
+      handlers.changePreset(this.preset.value);
+    });
     for (const input of [this.reps, this.seed, this.days]) input.addEventListener('change', () => this.changeSettings());
     this.seed.max = String(LIMITS.seed.max);
+    this.list.addEventListener('click', (e) => {
+      const button = (e.target as HTMLElement).closest<HTMLButtonElement>('button[data-index]');
+      if (!button) return;
+      const i = Number(button.dataset.index);
+      if (button.classList.contains('remove-scenario')) handlers.remove(i);
+      else handlers.select(i);
+    });
     const more = byId<HTMLButtonElement>('preset-more');
     more.addEventListener('click', () => {
       const open = byId('preset-description').classList.toggle('clamped') === false;
@@ -31,79 +62,42 @@ export class Sidebar {
     });
   }
 
-  render(): void {
-    const { state } = this.app;
-    const selected = this.app.selected;
+  render(page: PageState): void {
+    const { comparison: state, selected } = page;
+    const signature = JSON.stringify([state.scenarios, selected, state.reps, state.seed, state.days]);
+    if (signature === this.drawn) return;
+    this.drawn = signature;
+    const focused = document.activeElement instanceof HTMLElement && this.list.contains(document.activeElement) ? document.activeElement.dataset.index : undefined;
     this.list.replaceChildren(
       ...state.scenarios.map((s, i) => {
+        const changed = Object.keys(s.overrides).length;
         const select = el(
           'button',
           { type: 'button', class: 'select-scenario', 'aria-pressed': String(i === selected), 'data-index': i },
-          el('span', { class: `swatch swatch-${i}` }),
-          s.name,
+          swatch(i),
+          el('span', { class: 'scenario-label' }, s.name),
           i === 0 ? el('span', { class: 'badge' }, ' baseline') : null,
-          Object.keys(s.overrides).length ? el('span', { class: 'badge' }, ` · ${Object.keys(s.overrides).length} changed`) : null,
+          changed ? el('span', { class: 'badge' }, ` · ${changed} changed`) : null,
         );
-        select.addEventListener('click', () => {
-          this.app.selected = i;
-          this.app.commit(this.app.state, 'no');
-        });
-        const remove = el('button', { type: 'button', class: 'remove-scenario', 'aria-label': `Remove ${s.name}`, title: `Remove ${s.name}` }, '×');
+        const remove = el('button', { type: 'button', class: 'remove-scenario', 'data-index': i, 'aria-label': `Remove ${s.name}`, title: `Remove ${s.name}` }, '×');
         remove.disabled = state.scenarios.length === 1;
-        remove.addEventListener('click', () => this.remove(i));
         return el('li', { class: 'scenario-item' }, select, remove);
       }),
     );
+    if (focused !== undefined) this.list.querySelector<HTMLElement>(`.select-scenario[data-index="${focused}"]`)?.focus();
     this.add.disabled = state.scenarios.length >= MAX_SCENARIOS;
-    const entry = state.scenarios[selected];
+    const entry = state.scenarios[selected]!;
     this.name.value = entry.name;
     this.preset.value = entry.base;
-    const info = this.app.model.presets.find((p) => p.name === entry.base);
+    const info = this.model.presets.find((p) => p.name === entry.base);
     byId('preset-description').textContent = info ? info.description : 'Schema defaults (no preset).';
-    const sources = strings(this.app.model.presetInput(entry.base)?.sources);
-    byId('preset-sources-list').replaceChildren(...(sources.length ? sources : ['See each lever\'s description.']).map((s) => el('li', {}, s)));
+    const sources = strings(this.model.presetInput(entry.base)?.sources);
+    byId('preset-sources-list').replaceChildren(...(sources.length ? sources : ["See each lever's description."]).map((s) => el('li', {}, s)));
     this.reps.value = String(state.reps);
     this.seed.value = String(state.seed);
     this.days.value = state.days === null ? '' : String(state.days);
-  }
-
-  private addScenario(): void {
-    const { state } = this.app;
-    if (state.scenarios.length >= MAX_SCENARIOS) return;
-    const letter = String.fromCharCode(65 + state.scenarios.length - 1);
-    const source = state.scenarios[this.app.selected];
-    this.app.selected = state.scenarios.length;
-    this.app.commit({ ...state, scenarios: [...state.scenarios, { name: `Scenario ${letter}`, base: source.base, overrides: { ...source.overrides } }] }, 'soon');
-  }
-
-  private remove(index: number): void {
-    const { state } = this.app;
-    if (state.scenarios.length === 1) return;
-    if (this.app.selected >= index && this.app.selected > 0) this.app.selected--;
-    this.app.commit({ ...state, scenarios: state.scenarios.filter((_, i) => i !== index) }, 'soon');
-  }
-
-  private rename(): void {
-    const name = this.name.value.trim().slice(0, LIMITS.nameChars);
-    const i = this.app.selected;
-    const entry = this.app.state.scenarios[i];
-    if (!name || name === entry.name) {
-      this.name.value = entry.name;
-      return;
-    }
-    this.app.commit({ ...this.app.state, scenarios: this.app.state.scenarios.map((s, j) => (j === i ? { ...s, name } : s)) }, 'no');
-  }
-
-  private changePreset(): void {
-    const i = this.app.selected;
-    const entry = this.app.state.scenarios[i];
-    const base = this.preset.value;
-    const kept = { ...entry, base };
-    const next = this.app.validate(kept).ok ? kept : { ...entry, base, overrides: {} };
-    if (next.overrides !== entry.overrides && Object.keys(entry.overrides).length && !Object.keys(next.overrides).length) {
-      this.app.messages.show('info', `The changed levers of "${entry.name}" do not fit the preset "${base}" and were reset.`, [], 'preset');
-    }
-    this.app.updateEntry(i, next);
+    for (const input of [this.reps, this.seed, this.days]) input.setAttribute('aria-invalid', 'false');
+    this.settingsError.textContent = '';
   }
 
   private changeSettings(): void {
@@ -111,7 +105,7 @@ export class Sidebar {
       const text = input.value.trim();
       if (text === '') return null;
       const n = Number(text);
-      return Number.isInteger(n) && n >= min && n <= max ? n : `${label}: expected a whole number from ${min} to ${max}.`;
+      return Number.isInteger(n) && n >= min && n <= max ? n : `${label}: expected a whole number from ${min.toLocaleString('en-US')} to ${max.toLocaleString('en-US')}, not "${text.slice(0, 20)}".`;
     };
     const reps = int(this.reps, LIMITS.reps.min, LIMITS.reps.max, 'Replications');
     const seed = int(this.seed, LIMITS.seed.min, LIMITS.seed.max, 'Seed');
@@ -124,6 +118,6 @@ export class Sidebar {
     if (seed === null) problems.push('Seed: enter a number.');
     this.settingsError.textContent = problems.join(' ');
     if (problems.length) return;
-    this.app.commit({ ...this.app.state, reps: reps as number, seed: seed as number, days: days as number | null }, 'soon');
+    this.handlers.changeSettings({ reps: reps as number, seed: seed as number, days: days as number | null });
   }
 }

@@ -1,48 +1,93 @@
 /**
- * The charts of the app, from scenario aggregates to chart specs with their text summaries:
- * occupancy against capacity for the four places people are held, the CBP One waiting list,
- * the court backlog, dispositions by path, time in custody, and cost.
+ * The charts of the app, from scenario aggregates to chart specs: occupancy against capacity
+ * for the places people are held (shelters in Mexican cities with the unsheltered beside
+ * them), the CBP One waiting list, the court backlog, dispositions by path, time in custody,
+ * and cost. Each spec carries its one-line takeaway, its legend, notes on implausible states
+ * and a full text summary (the SVG's description); the numbers all come from `sim/report`.
  */
-import { METRICS, type MetricId, type Unit } from '../../sim/model/metrics.ts';
+import type { MetricId, Unit } from '../../sim/model/metrics.ts';
 import type { SeriesId } from '../../sim/model/series.ts';
-import { custodyChart, CUSTODY_STANDARD_HOURS, type CustodyChartSpec } from './custodyChart.ts';
-import { formatValue } from './formatValue.ts';
-import { metricBarChart, type MetricBarChartSpec } from './metricBarChart.ts';
-import { metricMean, type ScenarioView } from './scenarioView.ts';
-import { daysOverCapacity, peakOf, timeSeriesChart, type TimeSeriesChartSpec } from './timeSeriesChart.ts';
+import type { ScenarioComparison } from '../../sim/report/index.ts';
+import type { ScenarioFacts } from '../state/scenarioFacts.ts';
 import type { PlotFrame } from './chartFrame.ts';
+import { custodyChart, type CustodyChartSpec } from './custodyChart.ts';
+import { metricBarChart, type MetricBarChartSpec } from './metricBarChart.ts';
+import { metricLabel } from './metricText.ts';
+import { plausibilityNotes } from './plausibility.ts';
+import type { ScenarioView } from './scenarioView.ts';
+import { chartSummary, chartTakeaway, type TakeawayDef } from './takeaways.ts';
+import { overCapacityRuns, timeSeriesChart, type ChangeMarker, type TimeSeriesChartSpec, type TimeSeriesPanel } from './timeSeriesChart.ts';
 import type { VNode } from './vnode.ts';
+
+/** One entry of a chart card's legend: a scenario's line (by slot) or a reference line. */
+export interface LegendItem {
+  readonly label: string;
+  /** Scenario slot (0 = baseline), or undefined for a reference line such as capacity. */
+  readonly slot?: number;
+  readonly kind?: 'capacity' | 'standard' | 'overCapacity';
+  readonly reference?: boolean;
+}
+
+/** What every chart card shows around its chart. */
+export interface ChartText {
+  /** One line: what the chart says. */
+  readonly takeaway: string;
+  /** Lines on states outside anything published, or far over capacity. */
+  readonly notes: readonly string[];
+  readonly legend: readonly LegendItem[];
+}
 
 /** A chart spec of any kind. */
 export type ChartSpec =
-  | ({ readonly kind: 'timeseries' } & TimeSeriesChartSpec)
-  | ({ readonly kind: 'bars' } & MetricBarChartSpec)
-  | ({ readonly kind: 'custody' } & CustodyChartSpec);
+  | ({ readonly kind: 'timeseries' } & TimeSeriesChartSpec & ChartText)
+  | ({ readonly kind: 'bars' } & MetricBarChartSpec & ChartText)
+  | ({ readonly kind: 'custody' } & CustodyChartSpec & ChartText);
 
 /** Options shared by every chart of a comparison. */
 export interface ChartOptions {
   readonly horizonDays: number;
   readonly showBands: boolean;
+  /** Per scenario (in order): its start date and dated changes, or null while unknown. */
+  readonly scenarios?: readonly (ScenarioFacts | null)[];
+  /** Paired comparisons of scenarios 1.. with scenario 0 (null while they share no replication). */
+  readonly comparisons?: readonly (ScenarioComparison | null)[];
 }
 
-interface TimeSeriesDef {
+interface PanelDef {
   readonly id: string;
-  readonly title: string;
   readonly series: SeriesId;
   readonly capacity?: SeriesId;
-  readonly metric: MetricId;
+  /** The model's daily 0/1 series of days over that capacity (never recomputed here). */
+  readonly overCapacity?: SeriesId;
+  readonly label: string;
+  readonly detail: string;
+}
+
+interface TimeSeriesDef extends TakeawayDef {
+  readonly id: string;
+  readonly title: string;
   readonly unit: Unit;
-  readonly yLabel: string;
+  readonly panels: readonly PanelDef[];
 }
 
 /** The time-series charts, in page order. */
 export const TIME_SERIES_CHARTS: readonly TimeSeriesDef[] = [
-  { id: 'bp', title: 'Border Patrol holding', series: 'bp.occupancy', capacity: 'bp.capacity', metric: 'bp.occupancy.mean', unit: 'people', yLabel: 'people in custody (daily mean)' },
-  { id: 'ofo', title: 'Port of entry holding', series: 'ofo.occupancy', capacity: 'ofo.capacity', metric: 'ofo.occupancy.mean', unit: 'people', yLabel: 'people held at ports (daily mean)' },
-  { id: 'detention', title: 'ICE detention', series: 'detention.occupancy', capacity: 'detention.capacity', metric: 'detention.occupancy.mean', unit: 'people', yLabel: 'people detained (daily mean)' },
-  { id: 'shelters', title: 'Shelters in Mexican border cities', series: 'shelters.occupancy', capacity: 'shelters.capacity', metric: 'shelters.occupancy.mean', unit: 'people', yLabel: 'people sheltered (daily mean)' },
-  { id: 'cbpone', title: 'CBP One waiting list', series: 'cbpone.waitingList', metric: 'cbpone.waitingList.end', unit: 'people', yLabel: 'people registered and waiting (end of day)' },
-  { id: 'court', title: 'Immigration court backlog', series: 'court.backlog', metric: 'court.backlog.end', unit: 'cases', yLabel: 'pending cases (end of day)' },
+  { id: 'bp', title: 'Border Patrol holding', unit: 'people', panels: [{ id: 'bp', series: 'bp.occupancy', capacity: 'bp.capacity', overCapacity: 'bp.overCapacity', label: 'people in Border Patrol custody', detail: 'daily mean' }], lead: 'bp.occupancy.mean', also: 'bp.daysOverCapacity' },
+  { id: 'ofo', title: 'Port of entry holding', unit: 'people', panels: [{ id: 'ofo', series: 'ofo.occupancy', capacity: 'ofo.capacity', label: 'people held at ports', detail: 'daily mean' }], lead: 'ofo.occupancy.mean' },
+  { id: 'detention', title: 'ICE detention', unit: 'people', panels: [{ id: 'detention', series: 'detention.occupancy', capacity: 'detention.capacity', overCapacity: 'detention.overCapacity', label: 'people in ICE detention', detail: 'daily mean' }], lead: 'detention.occupancy.mean', also: 'detention.daysOverCapacity' },
+  {
+    id: 'shelters',
+    title: 'Waiting in Mexican border cities',
+    unit: 'people',
+    panels: [
+      { id: 'sheltered', series: 'shelters.occupancy', capacity: 'shelters.capacity', label: 'people in shelters', detail: 'daily mean' },
+      { id: 'unsheltered', series: 'shelters.unsheltered', label: 'people without a shelter place', detail: 'daily mean' },
+    ],
+    lead: 'shelters.unsheltered.mean',
+    also: 'shelters.occupancy.mean',
+  },
+  { id: 'cbpone', title: 'CBP One waiting list', unit: 'people', panels: [{ id: 'cbpone', series: 'cbpone.waitingList', label: 'people registered and waiting', detail: 'end of day' }], lead: 'cbpone.waitingList.end', also: 'cbpone.waitDays.mean' },
+  { id: 'court', title: 'Immigration court backlog', unit: 'cases', panels: [{ id: 'court', series: 'court.backlog', label: 'pending cases', detail: 'end of day' }], lead: 'court.backlog.end', also: 'court.backlog.change' },
 ];
 
 /** Disposition paths shown as bars. */
@@ -55,57 +100,77 @@ export const DISPOSITION_METRICS: readonly MetricId[] = [
   'dispositions.released',
 ];
 
-const label = (id: MetricId) => METRICS.find((d) => d.id === id)?.label ?? id;
 const withData = (views: readonly ScenarioView[]) => views.filter((v) => v.bands && v.days > 0);
-const repsNote = (v: ScenarioView) => (v.reps === 0 ? ' (first replication still running)' : '');
+const slotOf = (v: ScenarioView) => Number(v.style.key);
 
-function timeSeriesSpec(def: TimeSeriesDef, views: readonly ScenarioView[], opts: ChartOptions): TimeSeriesChartSpec {
-  const tracks = withData(views).map((v) => {
-    const band = v.bands![def.series];
-    const capacity = def.capacity ? v.bands![def.capacity].mean : undefined;
-    const days = Math.min(v.days, opts.horizonDays);
-    return {
-      style: v.style,
-      band,
-      days,
-      capacity,
-      overCapacity: capacity ? daysOverCapacity(band.mean, capacity, days) : undefined,
-      policyChangeDays: v.policyChangeDays,
-    };
-  });
-  const sentences = tracks.map((t) => {
-    const v = views.find((x) => x.style.key === t.style.key)!;
-    const peak = peakOf(t.band.mean, t.days);
-    const mean = metricMean(v, def.metric);
-    let s = `${t.style.label}${repsNote(v)}: `;
-    s += Number.isFinite(mean) ? `${label(def.metric)} ${formatValue(mean, def.unit)}; ` : '';
-    s += peak.day >= 0 ? `highest daily mean ${formatValue(peak.value, def.unit)} on day ${peak.day}` : 'no data yet';
-    if (t.capacity && t.overCapacity) {
-      const over = t.overCapacity.reduce((a, b) => a + b, 0);
-      s += `; capacity ${formatValue(t.capacity[Math.max(0, t.days - 1)], def.unit)} at the end; mean above capacity on ${over} of ${t.days} days`;
+/** Every dated change of every scenario; one marker per change, naming all the scenarios that make it. */
+function changeMarkers(views: readonly ScenarioView[], opts: ChartOptions): ChangeMarker[] {
+  const byKey = new Map<string, { day: number; text: string; scenarios: ScenarioView['style'][] }>();
+  views.forEach((v) => {
+    const facts = opts.scenarios?.[slotOf(v)];
+    for (const c of facts?.changes ?? []) {
+      const key = `${c.day}|${c.text}`;
+      const m = byKey.get(key) ?? { day: c.day, text: c.text, scenarios: [] };
+      m.scenarios.push(v.style);
+      byKey.set(key, m);
     }
-    return `${s}.`;
   });
+  return [...byKey.values()].sort((a, b) => a.day - b.day);
+}
+
+/** Day 0 of the comparison: the baseline's start date, when every scenario shares it. */
+function startDate(views: readonly ScenarioView[], opts: ChartOptions): string | null {
+  const dates = views.map((v) => opts.scenarios?.[slotOf(v)]?.startDate ?? null);
+  const first = opts.scenarios?.[0]?.startDate ?? dates[0] ?? null;
+  return first !== null && dates.every((d) => d === first || d === null) ? first : null;
+}
+
+function scenarioLegend(views: readonly ScenarioView[]): LegendItem[] {
+  return views.map((v) => ({ label: v.style.isReference ? `${v.style.label} (baseline)` : v.style.label, slot: slotOf(v), reference: v.style.isReference }));
+}
+
+function timeSeriesSpec(def: TimeSeriesDef, views: readonly ScenarioView[], opts: ChartOptions): TimeSeriesChartSpec & ChartText {
+  const shown = withData(views);
+  const panels: TimeSeriesPanel[] = def.panels.map((p) => ({
+    id: p.id,
+    label: p.label,
+    detail: p.detail,
+    tracks: shown.map((v) => ({ style: v.style, band: v.bands![p.series], days: Math.min(v.days, opts.horizonDays), capacity: p.capacity ? v.bands![p.capacity].mean : undefined, overCapacity: p.overCapacity ? v.bands![p.overCapacity].mean : undefined })),
+  }));
+  const legend = scenarioLegend(shown);
+  if (shown.length && def.panels.some((p) => p.capacity)) legend.push({ label: 'capacity', kind: 'capacity' });
+  if (panels.some((p) => p.tracks.some((t) => t.overCapacity && overCapacityRuns(t.overCapacity, t.days).length))) legend.push({ label: 'days over capacity', kind: 'overCapacity' });
   return {
     id: def.id,
     title: def.title,
-    summary: tracks.length ? sentences.join(' ') : `${def.title}: no results yet.`,
+    summary: chartSummary(def.title, def, views, opts),
+    takeaway: chartTakeaway(def, views, opts),
+    notes: plausibilityNotes(def.id, views),
+    legend,
     unit: def.unit,
-    yLabel: def.yLabel,
     horizonDays: opts.horizonDays,
-    tracks,
+    startDate: startDate(views, opts),
+    panels,
+    markers: changeMarkers(shown, opts),
     showBands: opts.showBands,
   };
 }
 
-function barsSpec(id: string, title: string, unit: Unit, metrics: readonly MetricId[], views: readonly ScenarioView[], showBands: boolean): MetricBarChartSpec {
-  const tracks = views
-    .filter((v) => v.summary)
-    .map((v) => ({ style: v.style, values: Object.fromEntries(metrics.map((m) => [m, v.summary!.metrics[m]])) }));
-  const summary = tracks.length
-    ? tracks.map((t) => `${t.style.label}: ${metrics.map((m) => `${label(m)} ${formatValue(t.values[m].mean, unit)}`).join(', ')}.`).join(' ')
-    : `${title}: waiting for the first replication to finish.`;
-  return { id, title, summary, unit, groups: metrics.map((m) => ({ id: m, label: label(m) })), tracks, showBands };
+function barsSpec(id: string, title: string, unit: Unit, metrics: readonly MetricId[], views: readonly ScenarioView[], opts: ChartOptions, takeaway: TakeawayDef): MetricBarChartSpec & ChartText {
+  const ready = views.filter((v) => v.summary);
+  const tracks = ready.map((v) => ({ style: v.style, values: Object.fromEntries(metrics.map((m) => [m, v.summary!.metrics[m]])) }));
+  return {
+    id,
+    title,
+    summary: chartSummary(title, { ...takeaway, list: metrics }, views, opts),
+    takeaway: chartTakeaway(takeaway, views, opts),
+    notes: [],
+    legend: scenarioLegend(ready),
+    unit,
+    groups: metrics.map((m) => ({ id: m, label: metricLabel(m) })),
+    tracks,
+    showBands: opts.showBands,
+  };
 }
 
 /** Hours always shown on the custody chart (beyond the 72-hour standard). */
@@ -124,38 +189,44 @@ export function displayBins(binHours: number, tracks: readonly Float64Array[]): 
   for (const t of tracks) {
     let acc = 0;
     let k = 0;
-    while (k < t.length && acc < 0.995) acc += t[k++];
+    while (k < t.length && acc < 0.995) acc += t[k++]!;
     cut = Math.max(cut, Math.min(n, k + 1));
   }
   const factor = Math.max(1, Math.ceil(cut / CUSTODY_MAX_BINS));
   const bins = Math.ceil(cut / factor);
   const out = tracks.map((t) => {
     const merged = new Float64Array(bins);
-    for (let i = 0; i < t.length; i++) merged[Math.min(bins - 1, Math.floor(i / factor))] += t[i];
+    for (let i = 0; i < t.length; i++) merged[Math.min(bins - 1, Math.floor(i / factor))]! += t[i]!;
     return merged;
   });
   return { binHours: binHours * factor, tracks: out };
 }
 
-function custodySpec(views: readonly ScenarioView[]): CustodyChartSpec {
+function custodySpec(views: readonly ScenarioView[], opts: ChartOptions): CustodyChartSpec & ChartText {
   const ready = views.filter((v) => v.custody && v.summary);
   const shown = displayBins(ready[0]?.custody?.binHours ?? 6, ready.map((v) => v.custody!.shares));
-  const binHours = shown.binHours;
-  const summary = ready.length
-    ? ready
-        .map((v) => `${v.style.label}: mean ${formatValue(metricMean(v, 'bp.timeInCustodyHours.mean'), 'hours')}, 90th percentile ${formatValue(metricMean(v, 'bp.timeInCustodyHours.p90'), 'hours')}, ${formatValue(metricMean(v, 'bp.shareOver72h'), 'share')} held over ${CUSTODY_STANDARD_HOURS} hours.`)
-        .join(' ')
-    : 'Time in Border Patrol custody: waiting for the first replication to finish.';
-  return { id: 'custody', title: 'Time in Border Patrol custody', summary, binHours, tracks: ready.map((v, i) => ({ style: v.style, shares: shown.tracks[i] })) };
+  const def: TakeawayDef = { lead: 'bp.timeInCustodyHours.mean', also: 'bp.shareOver72h' };
+  const legend = scenarioLegend(ready);
+  if (ready.length) legend.push({ label: '72-hour standard', kind: 'standard' });
+  return {
+    id: 'custody',
+    title: 'Time in Border Patrol custody',
+    summary: chartSummary('Time in Border Patrol custody', { ...def, list: ['bp.timeInCustodyHours.mean', 'bp.timeInCustodyHours.p90', 'bp.shareOver72h'] }, views, opts),
+    takeaway: chartTakeaway(def, views, opts),
+    notes: [],
+    legend,
+    binHours: shown.binHours,
+    tracks: ready.map((v, i) => ({ style: v.style, shares: shown.tracks[i]! })),
+  };
 }
 
 /** Every chart of the page, in order, for the given scenarios (reference first). */
 export function buildCharts(views: readonly ScenarioView[], opts: ChartOptions): ChartSpec[] {
   return [
     ...TIME_SERIES_CHARTS.map((def) => ({ kind: 'timeseries' as const, ...timeSeriesSpec(def, views, opts) })),
-    { kind: 'bars' as const, ...barsSpec('dispositions', 'Dispositions by path', 'people', DISPOSITION_METRICS, views, opts.showBands) },
-    { kind: 'custody' as const, ...custodySpec(views) },
-    { kind: 'bars' as const, ...barsSpec('cost', 'Cost', 'USD', ['cost.totalUsd'], views, opts.showBands) },
+    { kind: 'bars' as const, ...barsSpec('dispositions', 'Dispositions by path', 'people', DISPOSITION_METRICS, views, opts, { lead: 'dispositions.parole', pickLargest: DISPOSITION_METRICS }) },
+    { kind: 'custody' as const, ...custodySpec(views, opts) },
+    { kind: 'bars' as const, ...barsSpec('cost', 'Cost', 'USD', ['cost.totalUsd'], views, opts, { lead: 'cost.totalUsd' }) },
   ];
 }
 

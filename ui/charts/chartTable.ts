@@ -1,6 +1,7 @@
 /** The data behind a chart as a table of text cells: the page's data-table view of every chart. */
 import type { ChartSpec } from './chartCatalog.ts';
 import { formatValue } from './formatValue.ts';
+import { formatDay } from './timeAxis.ts';
 
 /** A table: column headings and rows of already formatted cells. */
 export interface TextTable {
@@ -10,29 +11,32 @@ export interface TextTable {
 }
 
 const ci = (lo: number, hi: number, unit: Parameters<typeof formatValue>[1]) =>
-  Number.isFinite(lo) && Number.isFinite(hi) ? `${formatValue(lo, unit)} – ${formatValue(hi, unit)}` : '–';
+  Number.isFinite(lo) && Number.isFinite(hi) ? `${formatValue(lo, unit)} – ${formatValue(hi, unit)}` : '—';
 
 /** The table for a chart: one row per day, per bar group or per custody bin. */
 export function chartTable(spec: ChartSpec): TextTable {
   switch (spec.kind) {
     case 'timeseries': {
-      const columns = ['day'];
-      for (const t of spec.tracks) {
-        columns.push(`${t.style.label}: mean`, `${t.style.label}: 95% band`);
-        if (t.capacity) columns.push(`${t.style.label}: capacity`);
+      const columns = ['date'];
+      const many = spec.panels.length > 1;
+      const tracks = spec.panels.flatMap((p) => p.tracks.map((t) => ({ t, prefix: many ? `${p.label}, ` : '' })));
+      for (const { t, prefix } of tracks) {
+        columns.push(`${prefix}${t.style.label}: mean`, `${prefix}${t.style.label}: 95% band`);
+        if (t.capacity) columns.push(`${prefix}${t.style.label}: capacity`);
       }
-      const days = Math.max(0, ...spec.tracks.map((t) => t.days));
+      const days = Math.max(0, ...tracks.map(({ t }) => t.days));
       const rows: string[][] = [];
       for (let d = 0; d < days; d++) {
-        const row = [String(d)];
-        for (const t of spec.tracks) {
+        const row = [spec.startDate ? `${formatDay(spec.startDate, d)} (day ${d})` : `day ${d}`];
+        for (const { t } of tracks) {
           const has = d < t.days;
-          row.push(has ? formatValue(t.band.mean[d], spec.unit) : '', has ? ci(t.band.lo[d], t.band.hi[d], spec.unit) : '');
-          if (t.capacity) row.push(has ? formatValue(t.capacity[d], spec.unit) : '');
+          row.push(has ? formatValue(t.band.mean[d]!, spec.unit) : '', has ? ci(t.band.lo[d]!, t.band.hi[d]!, spec.unit) : '');
+          if (t.capacity) row.push(has ? formatValue(t.capacity[d]!, spec.unit) : '');
         }
         rows.push(row);
       }
-      return { caption: `${spec.title}, by simulated day (${spec.yLabel})`, columns, rows };
+      const changes = spec.markers.map((m) => `${formatDay(spec.startDate, m.day)}: ${m.text} (${m.scenarios.map((s) => s.label).join(', ')})`);
+      return { caption: `${spec.title}, by day (${spec.panels.map((p) => p.label).join('; ')})${changes.length ? `. Dated changes: ${changes.join('; ')}` : ''}`, columns, rows };
     }
     case 'bars': {
       const columns = ['measure', ...spec.tracks.flatMap((t) => [`${t.style.label}: mean`, `${t.style.label}: 95% CI`])];

@@ -6,6 +6,7 @@ import { area, curveStepAfter, line, scaleLinear } from 'd3';
 import { bottomAxis, leftAxis } from './axes.ts';
 import { CHART_HEIGHT, CHART_WIDTH, FONT, FONT_FAMILY, type PlotFrame } from './chartFrame.ts';
 import { formatTick } from './formatValue.ts';
+import { fittingTicks, textWidth } from './labelLayout.ts';
 import { CAPACITY_COLOR, type ScenarioStyle } from './palette.ts';
 import { h, px, type VNode } from './vnode.ts';
 import { waitingNote } from './waitingNote.ts';
@@ -35,7 +36,7 @@ export interface CustodyChartSpec {
 export function custodyChart(spec: CustodyChartSpec): { node: VNode; frame: PlotFrame } {
   const width = spec.width ?? CHART_WIDTH;
   const height = spec.height ?? CHART_HEIGHT;
-  const m = { top: 30, right: 24, bottom: 44, left: 62 };
+  const m = { top: 30, right: 24, bottom: 44, left: width < 420 ? 50 : 62 };
   const plotWidth = width - m.left - m.right;
   const plotHeight = height - m.top - m.bottom;
   const bins = Math.max(1, ...spec.tracks.map((t) => t.shares.length));
@@ -83,12 +84,15 @@ export function custodyChart(spec: CustodyChartSpec): { node: VNode; frame: Plot
             'g',
             { class: 'standard', transform: `translate(${px(marker)},0)` },
             h('line', { y1: 0, y2: px(plotHeight), stroke: CAPACITY_COLOR, 'stroke-width': 2.5 }),
-            h('text', { x: 6, y: 12, fill: CAPACITY_COLOR, 'font-size': FONT.small, 'font-family': FONT_FAMILY, 'font-weight': 600 }, '72-hour standard'),
+            // Right of the marker where it fits, else left of it.
+            marker + 6 + textWidth('72-hour standard', FONT.small) <= plotWidth + m.right - 4
+              ? h('text', { x: 6, y: 12, fill: CAPACITY_COLOR, 'font-size': FONT.small, 'font-family': FONT_FAMILY, 'font-weight': 600 }, '72-hour standard')
+              : h('text', { x: -6, y: 12, 'text-anchor': 'end', fill: CAPACITY_COLOR, stroke: '#ffffff', 'stroke-width': 3, 'paint-order': 'stroke', 'font-size': FONT.small, 'font-family': FONT_FAMILY, 'font-weight': 600 }, '72-hour standard'),
           )
         : null,
       spec.tracks.length === 0 ? waitingNote(plotWidth, plotHeight) : null,
       bottomAxis(x, plotHeight, {
-        ticks: 8,
+        ticks: fittingTicks(plotWidth, textWidth(`${maxHours}+`, 13), 8),
         format: (v) => (v >= maxHours ? `${v}+` : String(v)),
         label: `hours in custody (last bin: ${maxHours - spec.binHours} h or more)`,
       }),

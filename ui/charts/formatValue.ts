@@ -17,7 +17,7 @@ export function formatTick(value: number, unit: Unit): string {
 
 /** A value for tables, tooltips and summaries: full precision that a reader needs (12,345; 39.5 h; 12.3%; $1.2M). */
 export function formatValue(value: number, unit: Unit): string {
-  if (!Number.isFinite(value)) return '–';
+  if (!Number.isFinite(value)) return '—';
   switch (unit) {
     case 'share':
       return percent(value);
@@ -34,10 +34,11 @@ export function formatValue(value: number, unit: Unit): string {
 
 /** A signed difference (+1,234; −5.0 h). */
 export function formatDifference(value: number, unit: Unit): string {
-  if (!Number.isFinite(value)) return '–';
+  if (!Number.isFinite(value)) return '—';
   const text = formatValue(Math.abs(value), unit);
   if (value === 0 || text === formatValue(0, unit)) return text;
-  return `${value > 0 ? '+' : '−'}${text}`;
+  // A word joiner keeps the sign on the line of an amount of money ("−$138M"), which may otherwise break there.
+  return `${value > 0 ? '+' : '−'}${unit === 'USD' ? '\u2060' : ''}${text}`;
 }
 
 /** A 95% interval as "[lo, hi]", or an empty string when it is undefined (one replication). */

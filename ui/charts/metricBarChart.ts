@@ -7,6 +7,7 @@ import type { Unit } from '../../sim/model/metrics.ts';
 import { bottomAxis } from './axes.ts';
 import { CHART_WIDTH, FONT, FONT_FAMILY, type PlotFrame } from './chartFrame.ts';
 import { formatTick, formatValue } from './formatValue.ts';
+import { fittingTicks, textWidth } from './labelLayout.ts';
 import { INK, type ScenarioStyle } from './palette.ts';
 import { h, px, type VNode } from './vnode.ts';
 import { waitingNote } from './waitingNote.ts';
@@ -40,22 +41,32 @@ export interface MetricBarChartSpec {
 const BAR = 16;
 const BAR_GAP = 3;
 const GROUP_GAP = 14;
+/** Narrower charts put each group's label above its bars instead of beside them. */
+const LABELS_BESIDE_FROM = 520;
+const LABEL_ROW = 18;
+
+/** Vertical layout of the groups: the label row (narrow charts) and the bars of each group. */
+function groupLayout(spec: MetricBarChartSpec) {
+  const n = Math.max(1, spec.tracks.length);
+  const bars = n * BAR + (n - 1) * BAR_GAP;
+  const beside = (spec.width ?? CHART_WIDTH) >= LABELS_BESIDE_FROM;
+  const labelRow = beside ? 0 : LABEL_ROW;
+  return { bars, labelRow, beside, step: labelRow + bars + GROUP_GAP };
+}
 
 /** Index of the bar group at `y` (SVG units from the top of the plot area), or -1. */
 export function barGroupAt(spec: MetricBarChartSpec, y: number): number {
-  const n = Math.max(1, spec.tracks.length);
-  const groupHeight = n * BAR + (n - 1) * BAR_GAP;
-  const i = Math.floor(y / (groupHeight + GROUP_GAP));
-  return i >= 0 && i < spec.groups.length && y - i * (groupHeight + GROUP_GAP) <= groupHeight ? i : -1;
+  const { step, bars, labelRow } = groupLayout(spec);
+  const i = Math.floor(y / step);
+  return i >= 0 && i < spec.groups.length && y - i * step <= labelRow + bars ? i : -1;
 }
 
 /** Renders the bars; the frame's x domain is the value axis. */
 export function metricBarChart(spec: MetricBarChartSpec): { node: VNode; frame: PlotFrame } {
   const width = spec.width ?? CHART_WIDTH;
-  const n = Math.max(1, spec.tracks.length);
-  const groupHeight = n * BAR + (n - 1) * BAR_GAP;
-  const m = { top: 12, right: 96, bottom: 44, left: 190 };
-  const plotHeight = spec.groups.length * groupHeight + Math.max(0, spec.groups.length - 1) * GROUP_GAP;
+  const { bars: groupHeight, labelRow, beside, step } = groupLayout(spec);
+  const m = { top: 12, right: beside ? 96 : 78, bottom: 44, left: beside ? 190 : 10 };
+  const plotHeight = spec.groups.length * step - GROUP_GAP;
   const height = m.top + plotHeight + m.bottom;
   const plotWidth = width - m.left - m.right;
 
@@ -67,18 +78,22 @@ export function metricBarChart(spec: MetricBarChartSpec): { node: VNode; frame: 
       top = Math.max(top, Number.isFinite(v.mean) ? v.mean : 0, spec.showBands && Number.isFinite(v.ci95[1]) ? v.ci95[1] : 0);
     }
   }
-  const x = scaleLinear().domain([0, top > 0 ? top : 1]).range([0, plotWidth]).nice(5);
+  const tickCount = fittingTicks(plotWidth, textWidth(formatTick(top, spec.unit), FONT.tick), 5);
+  const x = scaleLinear().domain([0, top > 0 ? top : 1]).range([0, plotWidth]).nice(tickCount);
 
+  const clampX = (v: number) => x(Math.max(0, Math.min(x.domain()[1]!, v)));
   const groups = spec.groups.map((g, gi) =>
     h(
       'g',
-      { class: 'bar-group', 'data-metric': g.id, transform: `translate(0,${px(gi * (groupHeight + GROUP_GAP))})` },
-      h('text', { x: -10, y: px(groupHeight / 2), dy: '0.32em', 'text-anchor': 'end', 'font-size': FONT.label, fill: INK.axis }, g.label),
+      { class: 'bar-group', 'data-metric': g.id, transform: `translate(0,${px(gi * step)})` },
+      beside
+        ? h('text', { class: 'group-label', x: -10, y: px(groupHeight / 2), dy: '0.32em', 'text-anchor': 'end', 'font-size': FONT.label, fill: INK.axis }, g.label)
+        : h('text', { class: 'group-label', x: 0, y: LABEL_ROW - 5, 'font-size': FONT.label, fill: INK.axis, 'font-weight': 600 }, g.label),
       spec.tracks.map((t, ti) => {
         const v = t.values[g.id];
         if (!v || !Number.isFinite(v.mean)) return null;
-        const y0 = ti * (BAR + BAR_GAP);
-        const w = Math.max(0, x(Math.max(0, v.mean)));
+        const y0 = labelRow + ti * (BAR + BAR_GAP);
+        const w = Math.max(0, clampX(v.mean));
         const whisker = spec.showBands && Number.isFinite(v.ci95[0]) && Number.isFinite(v.ci95[1]);
         return h(
           'g',
@@ -87,13 +102,13 @@ export function metricBarChart(spec: MetricBarChartSpec): { node: VNode; frame: 
           whisker
             ? h('path', {
                 class: 'whisker',
-                d: `M${px(x(v.ci95[0]))},${y0 + BAR / 2}H${px(x(v.ci95[1]))}M${px(x(v.ci95[0]))},${y0 + 3}V${y0 + BAR - 3}M${px(x(v.ci95[1]))},${y0 + 3}V${y0 + BAR - 3}`,
+                d: `M${px(clampX(v.ci95[0]))},${y0 + BAR / 2}H${px(clampX(v.ci95[1]))}M${px(clampX(v.ci95[0]))},${y0 + 3}V${y0 + BAR - 3}M${px(clampX(v.ci95[1]))},${y0 + 3}V${y0 + BAR - 3}`,
                 stroke: INK.axis,
                 'stroke-width': 1.5,
                 fill: 'none',
               })
             : null,
-          h('text', { x: px(Math.max(w, whisker ? x(v.ci95[1]) : 0) + 6), y: y0 + BAR / 2, dy: '0.32em', 'font-size': FONT.small, fill: INK.axis }, formatValue(v.mean, spec.unit)),
+          h('text', { class: 'value-label', x: px(Math.max(w, whisker ? clampX(v.ci95[1]) : 0) + 6), y: y0 + BAR / 2, dy: '0.32em', 'font-size': FONT.small, fill: INK.axis }, formatValue(v.mean, spec.unit)),
         );
       }),
     ),
@@ -110,11 +125,11 @@ export function metricBarChart(spec: MetricBarChartSpec): { node: VNode; frame: 
       h(
         'g',
         { class: 'grid' },
-        x.ticks(5).map((t) => h('line', { x1: px(x(t)), x2: px(x(t)), y1: 0, y2: px(plotHeight), stroke: INK.grid })),
+        x.ticks(tickCount).map((t) => h('line', { x1: px(x(t)), x2: px(x(t)), y1: 0, y2: px(plotHeight), stroke: INK.grid })),
       ),
       spec.tracks.length === 0 ? waitingNote(plotWidth, plotHeight) : null,
       groups,
-      bottomAxis(x, plotHeight, { ticks: 5, format: (v) => formatTick(v, spec.unit), label: spec.unit === 'USD' ? 'US dollars over the horizon' : `${spec.unit} over the horizon` }),
+      bottomAxis(x, plotHeight, { ticks: tickCount, format: (v) => formatTick(v, spec.unit), label: spec.unit === 'USD' ? 'US dollars over the horizon' : `${spec.unit} over the horizon` }),
     ),
   );
   return { node, frame: { width, height, left: m.left, top: m.top, plotWidth, plotHeight, xDomain: [0, x.domain()[1]] } };

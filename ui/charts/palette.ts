@@ -13,6 +13,8 @@ export interface ScenarioStyle {
   readonly label: string;
   /** Stroke/fill colour (hex). */
   readonly color: string;
+  /** Colour of text naming the scenario: its colour, darkened where needed to 4.5:1 on white (WCAG AA). */
+  readonly ink: string;
   /** SVG `stroke-dasharray`, or null for a solid line. */
   readonly dash: string | null;
   /** True for the reference scenario (the baseline), drawn thicker. */
@@ -21,6 +23,9 @@ export interface ScenarioStyle {
 
 /** Colour per scenario slot: baseline near-black, then blue, vermillion, bluish green (Okabe–Ito). */
 export const SCENARIO_COLORS = ['#1a1a1a', '#0072B2', '#D55E00', '#009E73'] as const;
+
+/** Text colour per slot: the same hues at 17.4, 5.2, 5.5 and 5.4 to 1 on white. */
+export const SCENARIO_INKS = ['#1a1a1a', '#0072B2', '#B34700', '#00795A'] as const;
 
 /** Dash pattern per scenario slot, as a second cue besides colour. */
 export const SCENARIO_DASHES = [null, '8 3', '2 3', '10 3 2 3'] as const;
@@ -31,14 +36,14 @@ export const MAX_SCENARIOS = SCENARIO_COLORS.length;
 /** The style of the scenario in slot `index` (0 = baseline). */
 export function scenarioStyle(index: number, label: string): ScenarioStyle {
   const slot = Math.max(0, Math.min(MAX_SCENARIOS - 1, index));
-  return { key: String(index), label, color: SCENARIO_COLORS[slot], dash: SCENARIO_DASHES[slot], isReference: index === 0 };
+  return { key: String(index), label, color: SCENARIO_COLORS[slot]!, ink: SCENARIO_INKS[slot]!, dash: SCENARIO_DASHES[slot]!, isReference: index === 0 };
 }
 
-/** Colour of capacity lines and the 72-hour marker (Okabe–Ito reddish purple). */
-export const CAPACITY_COLOR = '#CC79A7';
-
-/** Fill of days over capacity. */
-export const OVER_CAPACITY_FILL = '#E69F00';
+/**
+ * Colour of capacity lines, their labels and the 72-hour marker: Okabe–Ito's reddish purple
+ * darkened to 5.5:1 on white, so its 12-px labels meet WCAG AA (the original #CC79A7 gives 3.1:1).
+ */
+export const CAPACITY_COLOR = '#A8457F';
 
 /** Colour of grid lines, axes and policy markers. */
 export const INK = { axis: '#333333', grid: '#e3e3e3', muted: '#666666', policy: '#555555' } as const;

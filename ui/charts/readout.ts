@@ -6,6 +6,7 @@ import type { ChartSpec } from './chartCatalog.ts';
 import type { PlotFrame } from './chartFrame.ts';
 import { formatInterval, formatValue } from './formatValue.ts';
 import { barGroupAt } from './metricBarChart.ts';
+import { formatDay } from './timeAxis.ts';
 
 /** A readout: where it is (day, bin or group) and one line per scenario. */
 export interface Readout {
@@ -14,7 +15,14 @@ export interface Readout {
   /** x of the readout in SVG units (for a hover rule), or null for bar groups. */
   readonly x: number | null;
   readonly heading: string;
-  readonly lines: readonly { readonly key: string; readonly color: string; readonly text: string }[];
+  /** One line per scenario (with its slot, for its swatch) or per reference line (no slot). */
+  readonly lines: readonly { readonly key: string; readonly slot?: number; readonly kind?: 'heading' | 'capacity'; readonly text: string }[];
+}
+
+/** How a day over capacity reads: exceeded in every replication, or in a share of them. */
+function overText(share: number | undefined): string {
+  if (share === undefined || !(share > 0)) return '';
+  return share >= 1 ? ', exceeded that day' : `, exceeded that day in ${formatValue(share, 'share')} of replications`;
 }
 
 /** The data x (day or hours) under SVG x coordinate `svgX`. */
@@ -33,11 +41,11 @@ export function svgXOf(frame: PlotFrame, dataX: number): number {
 export function positions(spec: ChartSpec): number {
   switch (spec.kind) {
     case 'timeseries':
-      return Math.max(0, ...spec.tracks.map((t) => t.days));
+      return Math.max(0, ...spec.panels.flatMap((p) => p.tracks.map((t) => t.days)));
     case 'custody':
       return Math.max(0, ...spec.tracks.map((t) => t.shares.length));
     case 'bars':
-      return spec.groups.length;
+      return spec.tracks.length ? spec.groups.length : 0;
   }
 }
 
@@ -51,24 +59,27 @@ export function readoutAt(spec: ChartSpec, frame: PlotFrame, index: number): Rea
       return {
         index: i,
         x: svgXOf(frame, i),
-        heading: `Day ${i}`,
-        lines: spec.tracks
-          .filter((t) => i < t.days)
-          .flatMap((t) => {
-            const interval = spec.showBands ? formatInterval([t.band.lo[i], t.band.hi[i]], spec.unit) : '';
-            const main = { key: t.style.key, color: t.style.color, text: `${t.style.label}: ${formatValue(t.band.mean[i], spec.unit)}${interval ? ` ${interval}` : ''}` };
-            return t.capacity ? [main, { key: `${t.style.key}-cap`, color: t.style.color, text: `  capacity ${formatValue(t.capacity[i], spec.unit)}${t.overCapacity?.[i] ? ' (over)' : ''}` }] : [main];
-          }),
+        heading: spec.startDate ? `${formatDay(spec.startDate, i)} (day ${i})` : `Day ${i}`,
+        lines: spec.panels.flatMap((panel) => [
+          ...(spec.panels.length > 1 ? [{ key: `panel-${panel.id}`, kind: 'heading' as const, text: `${panel.label[0]!.toUpperCase()}${panel.label.slice(1)}:` }] : []),
+          ...panel.tracks
+            .filter((t) => i < t.days)
+            .flatMap((t) => {
+              const interval = spec.showBands ? formatInterval([t.band.lo[i]!, t.band.hi[i]!], spec.unit) : '';
+              const main = { key: t.style.key, slot: Number(t.style.key), text: `${t.style.label}: ${formatValue(t.band.mean[i]!, spec.unit)}${interval ? ` ${interval}` : ''}` };
+              return t.capacity ? [main, { key: `${t.style.key}-cap`, kind: 'capacity' as const, text: `  capacity ${formatValue(t.capacity[i]!, spec.unit)}${overText(t.overCapacity?.[i])}` }] : [main];
+            }),
+        ]),
       };
     case 'custody':
       return {
         index: i,
         x: svgXOf(frame, (i + 0.5) * spec.binHours),
         heading: i === n - 1 ? `${i * spec.binHours} hours or more` : `${i * spec.binHours}–${(i + 1) * spec.binHours} hours`,
-        lines: spec.tracks.map((t) => ({ key: t.style.key, color: t.style.color, text: `${t.style.label}: ${formatValue(t.shares[i], 'share')} of people` })),
+        lines: spec.tracks.map((t) => ({ key: t.style.key, slot: Number(t.style.key), text: `${t.style.label}: ${formatValue(t.shares[i]!, 'share')} of people` })),
       };
     case 'bars': {
-      const g = spec.groups[i];
+      const g = spec.groups[i]!;
       return {
         index: i,
         x: null,
@@ -76,7 +87,7 @@ export function readoutAt(spec: ChartSpec, frame: PlotFrame, index: number): Rea
         lines: spec.tracks.map((t) => {
           const v = t.values[g.id];
           const interval = v && spec.showBands ? formatInterval(v.ci95, spec.unit) : '';
-          return { key: t.style.key, color: t.style.color, text: `${t.style.label}: ${v ? formatValue(v.mean, spec.unit) : '–'}${interval ? ` ${interval}` : ''}` };
+          return { key: t.style.key, slot: Number(t.style.key), text: `${t.style.label}: ${v ? formatValue(v.mean, spec.unit) : '—'}${interval ? ` ${interval}` : ''}` };
         }),
       };
     }

@@ -79,3 +79,10 @@ export function toSvgString(node: VNode, depth = 0): string {
     .join('\n');
   return `${pad}<${node.tag}${attrs}>\n${inner}\n${pad}</${node.tag}>`;
 }
+
+/** A 32-bit FNV-1a hash of a text, to tell two drawings apart without keeping them. */
+export function textHash(text: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  return h >>> 0;
+}

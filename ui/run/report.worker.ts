@@ -1,11 +1,17 @@
 /**
  * The report worker: keeps the finished replications of the scenarios on screen and answers
- * with their aggregates (through `sim/report`), so aggregation never blocks the page. Results
- * are sent once each; aggregates come back with their typed arrays transferred.
+ * with their aggregates (through `sim/report`), and draws the charts of the latest aggregates
+ * one at a time as the page asks for them, so neither aggregation nor chart drawing blocks the
+ * page: the page only puts the drawn trees in place. Results are sent once each; aggregates
+ * come back with their typed arrays transferred.
  */
 import * as Comlink from 'comlink';
 import type { ReplicationResult, ScenarioSummary } from '../../sim/model/result.ts';
 import { summaryCsv, timeseriesCsv, comparisonCsv, type ScenarioComparison } from '../../sim/report/index.ts';
+import { buildCharts, renderChart, type ChartOptions, type ChartSpec } from '../charts/chartCatalog.ts';
+import type { PlotFrame } from '../charts/chartFrame.ts';
+import { scenarioStyle } from '../charts/palette.ts';
+import { textHash, toSvgString, type VNode } from '../charts/vnode.ts';
 import { pairedComparison, viewBuffers, viewData, type ViewData } from './aggregate.ts';
 
 /** One scenario in a snapshot request. */
@@ -25,7 +31,25 @@ export interface Snapshot {
   readonly comparisons: (ScenarioComparison | null)[];
 }
 
+/** How the charts of a snapshot are to be built: a number naming them, the options (without comparisons) and the scenario names. */
+export interface ChartRequest {
+  readonly generation: number;
+  readonly options: Omit<ChartOptions, 'comparisons'>;
+  readonly names: readonly string[];
+}
+
+/** A chart drawn at a width: its tree and plot frame, or only its hash when the page has that drawing already. */
+export interface DrawnChart {
+  readonly hash: number;
+  readonly node?: VNode;
+  readonly frame?: PlotFrame;
+}
+
 const store = new Map<string, Map<number, ReplicationResult>>();
+
+/** The chart specs of the latest snapshots, by generation (a few kept, for drawings asked for late). */
+const chartSets = new Map<number, Map<string, ChartSpec>>();
+const KEEP_GENERATIONS = 3;
 
 function resultsOf(item: Pick<SnapshotItem, 'tag' | 'replications'>): ReplicationResult[] {
   const byRep = store.get(item.tag);
@@ -52,11 +76,31 @@ const api = {
     return [...(store.get(tag)?.keys() ?? [])];
   },
 
-  snapshot(seed: number, items: readonly SnapshotItem[]): Snapshot {
+  /** Aggregates of every scenario; with `charts`, also builds the charts that {@link draw} draws. */
+  snapshot(seed: number, items: readonly SnapshotItem[], charts?: ChartRequest): Snapshot {
     const results = items.map(resultsOf);
-    const views = items.map((item, i) => viewData(item.name, seed, results[i], item.partial));
-    const comparisons = items.slice(1).map((item, i) => pairedComparison(items[0].name, results[0], item.name, results[i + 1]));
+    const views = items.map((item, i) => viewData(item.name, seed, results[i]!, item.partial));
+    const comparisons = items.slice(1).map((item, i) => pairedComparison(items[0]!.name, results[0]!, item.name, results[i + 1]!));
+    if (charts) {
+      // The page gets the views' arrays (transferred); the charts keep copies.
+      const kept = structuredClone(views).map((v, i) => ({ ...v, style: scenarioStyle(i, charts.names[i] ?? `Scenario ${i + 1}`) }));
+      const specs = buildCharts(kept, { ...charts.options, comparisons });
+      chartSets.set(charts.generation, new Map(specs.map((s) => [s.id, s])));
+      for (const g of [...chartSets.keys()]) if (g <= charts.generation - KEEP_GENERATIONS) chartSets.delete(g);
+    }
     return Comlink.transfer({ views, comparisons }, views.flatMap(viewBuffers));
+  },
+
+  /**
+   * Draws chart `id` of snapshot `generation` at `width`. Answers with the hash alone when it
+   * equals `known` (the page shows that drawing already), and null for an unknown chart.
+   */
+  draw(generation: number, id: string, width: number, known: number | null): DrawnChart | null {
+    const spec = chartSets.get(generation)?.get(id);
+    if (!spec) return null;
+    const { node, frame } = renderChart({ ...spec, width });
+    const hash = textHash(toSvgString(node));
+    return hash === known ? { hash } : { hash, node, frame };
   },
 
   /** Summaries of finished replications (the CLI's summary JSON), for scenarios that have any. */

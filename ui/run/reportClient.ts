@@ -5,7 +5,9 @@
  */
 import * as Comlink from 'comlink';
 import type { ReplicationResult, ScenarioSummary } from '../../sim/model/result.ts';
-import type { ReportApi, Snapshot, SnapshotItem } from './report.worker.ts';
+import type { ChartRequest, DrawnChart, ReportApi, Snapshot, SnapshotItem } from './report.worker.ts';
+
+export type { ChartRequest, DrawnChart } from './report.worker.ts';
 
 /** A scenario as the page knows it: its tag, name and finished replications. */
 export interface ReportScenario {
@@ -49,10 +51,15 @@ export class ReportClient {
     return scenarios.map((s) => ({ tag: s.tag, name: s.name, replications: s.results.map((r) => r.replication), partial: s.results.length ? null : s.partial }));
   }
 
-  /** Views of every scenario and comparisons with the first. */
-  snapshot(seed: number, scenarios: readonly ReportScenario[]): Promise<Snapshot> {
+  /** Views of every scenario and comparisons with the first; with `charts`, the charts to draw are built too. */
+  snapshot(seed: number, scenarios: readonly ReportScenario[], charts?: ChartRequest): Promise<Snapshot> {
     this.sync(scenarios);
-    return this.api.snapshot(seed, this.items(scenarios));
+    return this.api.snapshot(seed, this.items(scenarios), charts);
+  }
+
+  /** Chart `id` of snapshot `generation` drawn at `width` (see the report worker's `draw`). */
+  draw(generation: number, id: string, width: number, known: number | null): Promise<DrawnChart | null> {
+    return this.api.draw(generation, id, width, known);
   }
 
   /** Summaries as the CLI writes them. */

@@ -3,22 +3,22 @@
  * surge of crossings, and the share of each rule of the starting policy.
  */
 import { DISPOSITION, DISPOSITIONS } from '../../sim/model/schema/vocabulary.ts';
+import { unitWords } from './fieldUnits.ts';
 import type { Lever, Schema } from './leverTypes.ts';
 import { isPlainObject } from './safeJson.ts';
 import { getAtPath, type JsonValue } from './scenarioEntry.ts';
-import { fieldInfo } from './schemaFields.ts';
+import { requireField } from './schemaFields.ts';
 import type { NumberOpts } from './fieldLever.ts';
 
 /** Total CBP One slots per day over ports; writing scales every port's slots in proportion. */
 export function portSlotsLever(schema: Schema): Lever | null {
-  const info = fieldInfo(schema, 'ports');
-  if (!info) return null;
+  const info = requireField(schema, 'ports');
   const ports = (s: unknown) => (Array.isArray(getAtPath(s, 'ports')) ? (getAtPath(s, 'ports') as Record<string, unknown>[]) : null);
   return {
     id: 'ports.appointmentsPerDay',
     group: 'policy',
     label: 'CBP One slots per day',
-    unit: 'per day',
+    unit: unitWords('people/day'),
     paths: ['ports'],
     control: { type: 'number', info: { path: 'ports', type: 'number', minimum: 0, description: `Appointment slots per day, summed over ports; changing it scales every port's slots in proportion. ${info.description}` }, sliderMax: 5000, step: 10, percent: false },
     read: (s) => {
@@ -39,8 +39,7 @@ export function portSlotsLever(schema: Schema): Lever | null {
 /** The first surge of crossings between ports: multiplier, first day, end day. */
 export function surgeLevers(schema: Schema): Lever[] {
   const path = 'arrivals.betweenPorts.surges';
-  const info = fieldInfo(schema, path);
-  if (!info) return [];
+  const info = requireField(schema, path);
   const first = (s: unknown) => {
     const list = getAtPath(s, path);
     return Array.isArray(list) && isPlainObject(list[0]) ? (list[0] as Record<string, number>) : null;
@@ -49,7 +48,7 @@ export function surgeLevers(schema: Schema): Lever[] {
     id: `${path}.0.${key}`,
     group: 'assumption',
     label,
-    unit: opts.unit ?? '',
+    unit: unitWords(key === 'multiplier' ? 'factor' : 'day'),
     paths: [path],
     control: {
       type: 'number',
@@ -70,16 +69,18 @@ export function surgeLevers(schema: Schema): Lever[] {
       return Array.isArray(list) && list.length > 1 ? `This scenario has ${list.length} surges; these levers set the first.` : null;
     },
   });
-  return [make('multiplier', 'Surge: arrivals multiplied by', { sliderMax: 4, step: 0.05, unit: '×' }, 1), make('fromDay', 'Surge: from day', { sliderMax: 3650, unit: 'day' }, 60), make('toDay', 'Surge: until day', { sliderMax: 3650, unit: 'day' }, 120)];
+  // Day sliders run over the scenario's horizon.
+  const horizon = (s: unknown) => (typeof getAtPath(s, 'days') === 'number' ? (getAtPath(s, 'days') as number) : 365);
+  return [make('multiplier', 'Surge: arrivals multiplied by', { sliderMax: 4, step: 0.05 }, 1), make('fromDay', 'Surge: from day', { sliderMax: (s) => horizon(s) - 1 }, 60), make('toDay', 'Surge: until day', { sliderMax: horizon }, 120)];
 }
 
 const RULE_LABELS: Record<string, string> = Object.fromEntries(DISPOSITIONS.map((k) => [k, DISPOSITION[k].decision]));
 
 /** One share lever per rule of the starting policy ("disposition policy and its shares"). */
 export function ruleShareLevers(schema: Schema, scenario: unknown): Lever[] {
-  const info = fieldInfo(schema, 'policy.rules');
+  requireField(schema, 'policy.rules');
   const rules = getAtPath(scenario, 'policy.rules');
-  if (!info || !Array.isArray(rules)) return [];
+  if (!Array.isArray(rules)) return [];
   return rules.slice(0, 12).map((rule, i): Lever => {
     const r = isPlainObject(rule) ? rule : {};
     const what = typeof r.note === 'string' && r.note ? r.note : RULE_LABELS[String(r.rule)] ?? String(r.rule);
@@ -87,9 +88,9 @@ export function ruleShareLevers(schema: Schema, scenario: unknown): Lever[] {
       id: `policy.rules.${i}.share`,
       group: 'policy',
       label: `Rule ${i + 1}, ${RULE_LABELS[String(r.rule)] ?? String(r.rule)}${typeof r.note === 'string' && r.note ? `: ${r.note}` : ''}`,
-      unit: '%',
+      unit: unitWords('share'),
       paths: ['policy.rules'],
-      control: { type: 'number', info: { path: 'policy.rules', type: 'number', minimum: 0, maximum: 1, description: `${what}. Share of eligible people this rule takes; the rest fall through to the next rule.` }, sliderMax: 1, step: 0.01, percent: true },
+      control: { type: 'number', info: { path: 'policy.rules', type: 'number', minimum: 0, maximum: 1, unit: 'share', description: `${what}. Share of eligible people this rule takes; the rest fall through to the next rule.` }, sliderMax: 1, step: 0.01, percent: true },
       read: (s) => {
         const list = getAtPath(s, 'policy.rules');
         const x = Array.isArray(list) && isPlainObject(list[i]) ? list[i].share : undefined;

@@ -8,9 +8,12 @@ import type { JsonValue } from './scenarioEntry.ts';
 /** A lever's value. */
 export type LeverValue = number | string | boolean;
 
+/** The top of a slider: a number, or one that depends on the scenario (its horizon, for a day). */
+export type SliderMax = number | ((scenario: unknown) => number);
+
 /** How a lever is edited. */
 export type LeverControl =
-  | { readonly type: 'number'; readonly info: FieldInfo; readonly sliderMax: number; readonly step: number; readonly percent: boolean }
+  | { readonly type: 'number'; readonly info: FieldInfo; readonly sliderMax: SliderMax; readonly step: number; readonly percent: boolean }
   | { readonly type: 'enum'; readonly info: FieldInfo; readonly options: readonly { readonly value: string; readonly label: string }[] }
   | { readonly type: 'boolean'; readonly info: FieldInfo };
 

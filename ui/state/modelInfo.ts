@@ -1,15 +1,33 @@
 /**
- * What the page needs from the model, in one place: presets, validation, the JSON Schema of
- * scenarios, and the model version stamped on links and exports.
+ * What the page knows of the model without running it: the presets, the JSON Schema of
+ * scenarios (the committed `scenarios/scenario.schema.json`, which a test keeps equal to the
+ * one the zod schema generates) and the model version stamped on links and exports. Nothing
+ * here loads zod: building the scenario schema takes longer than a page task may, so
+ * validation runs in a worker (see `ui/run/modelClient.ts`).
  */
 import { version } from '../../package.json';
-import { DEFAULT_PRESET, presetList, presets, scenarioJsonSchema, validateScenario } from '../../sim/model/index.ts';
+import schema from '../../scenarios/scenario.schema.json' with { type: 'json' };
+import { DEFAULT_PRESET, presetList, presets } from '../../sim/model/presets.ts';
 
 /** One problem in a scenario, as the model reports it. */
 export interface ScenarioProblem {
   readonly path: string;
   readonly message: string;
 }
+
+/** The outcome of validating scenario input. */
+export type Validation =
+  | {
+      readonly ok: true;
+      /** The resolved scenario: presets merged, every default filled in. */
+      readonly scenario: Record<string, unknown>;
+      /** People expected to arrive in one replication over the scenario's own horizon (for time estimates). */
+      readonly arrivals: number;
+    }
+  | { readonly ok: false; readonly errors: readonly ScenarioProblem[] };
+
+/** Validates scenario input (with `base` resolved against the presets). */
+export type Validate = (input: unknown) => Promise<Validation>;
 
 /** The model as the page sees it. */
 export interface ModelInfo {
@@ -21,14 +39,12 @@ export interface ModelInfo {
   presetInput(name: string): Record<string, unknown> | undefined;
   /** The preset loaded first. */
   readonly defaultPreset: string;
-  /** Validates scenario input (with `base` resolved against the presets). */
-  validate(input: unknown): { ok: true; scenario: Record<string, unknown> } | { ok: false; errors: readonly ScenarioProblem[] };
   /** JSON Schema of scenario input. */
   readonly jsonSchema: Record<string, unknown>;
 }
 
-/** The real model. */
-export function realModel(): ModelInfo {
+/** The real model's facts. */
+export function modelInfo(): ModelInfo {
   const list = presetList();
   const names = list.map((p) => p.name);
   const table = presets as Record<string, unknown>;
@@ -36,11 +52,7 @@ export function realModel(): ModelInfo {
     version,
     presets: list,
     presetInput: (name) => (Object.hasOwn(table, name) ? (table[name] as Record<string, unknown>) : undefined),
-    defaultPreset: names.includes(DEFAULT_PRESET) ? DEFAULT_PRESET : names[0],
-    validate: (input) => {
-      const r = validateScenario(input, presets as Record<string, unknown>);
-      return r.ok ? { ok: true, scenario: r.scenario as unknown as Record<string, unknown> } : { ok: false, errors: r.errors.map((e) => ({ path: String(e.path), message: e.message })) };
-    },
-    jsonSchema: scenarioJsonSchema() as Record<string, unknown>,
+    defaultPreset: names.includes(DEFAULT_PRESET) ? DEFAULT_PRESET : names[0]!,
+    jsonSchema: schema as Record<string, unknown>,
   };
 }

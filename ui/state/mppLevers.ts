@@ -8,7 +8,7 @@ import { MPP_REINSTATEMENT } from '../../sim/model/presets.ts';
 import type { Lever, Schema } from './leverTypes.ts';
 import { isPlainObject } from './safeJson.ts';
 import { getAtPath, type JsonValue } from './scenarioEntry.ts';
-import { fieldInfo } from './schemaFields.ts';
+import { requireField } from './schemaFields.ts';
 
 type Rec = Record<string, unknown>;
 const recs = (v: unknown): Rec[] => (Array.isArray(v) ? v.filter(isPlainObject) : []);
@@ -45,8 +45,7 @@ const byDay = (changes: Rec[]) => [...changes].sort((a, b) => Number(a.day) - Nu
 
 /** MPP on/off and the day it starts ("MPP on/off and from which day"). */
 export function mppLevers(schema: Schema): Lever[] {
-  const changesInfo = fieldInfo(schema, 'policyChanges');
-  if (!changesInfo) return [];
+  requireField(schema, 'policyChanges');
   const r = MPP_REINSTATEMENT.rule;
   const quota = typeof r.maxPerDay === 'number' ? `, up to ${r.maxPerDay.toLocaleString('en-US')} people a day` : '';
   const describe = `Migrant Protection Protocols: people returned to Mexico to await their hearings. Switching it on adds, from the given day, the rule of the "MPP reinstated" preset (${r.note ?? 'MPP'}${quota}); switching it off removes every MPP rule.`;
@@ -86,7 +85,7 @@ export function mppLevers(schema: Schema): Lever[] {
     label: 'MPP from day',
     unit: 'day',
     paths: ['policy.rules', 'policyChanges'],
-    control: { type: 'number', info: { path: 'policyChanges', type: 'integer', minimum: 0, description: `First simulated day on which MPP applies (day 0 is the scenario's start date). ${describe}` }, sliderMax: 365, step: 1, percent: false },
+    control: { type: 'number', info: { path: 'policyChanges', type: 'integer', minimum: 0, unit: 'day', description: `First simulated day on which MPP applies (day 0 is the scenario's start date). ${describe}` }, sliderMax: (s) => (typeof getAtPath(s, 'days') === 'number' ? (getAtPath(s, 'days') as number) - 1 : 364), step: 1, percent: false },
     read: (s) => mppDay(s),
     write: (v, s) => setDay(s, Number(v)),
     note: () => null,

@@ -52,7 +52,7 @@ export function setAtPath(target: Record<string, unknown>, path: string, value: 
 }
 
 /** Fields of a scenario file that describe it rather than set a lever. */
-const META_FIELDS = new Set(['$schema', 'base', 'name', 'title', 'description', 'sources']);
+const META_FIELDS = new Set(['$schema', 'base', 'name', 'title', 'description', 'sources', 'claims']);
 
 /** The scenario input (CLI file format) for an entry: `{ base, name, ...overrides nested }`. */
 export function toScenarioInput(entry: ScenarioEntry): Record<string, unknown> {

@@ -3,7 +3,8 @@
  * treats the file as hostile (size, depth and key checks, then the model's validation) and
  * answers with an entry or a clear message; writing gives only the changed fields.
  */
-import type { ModelInfo } from './modelInfo.ts';
+import { problemText } from './fieldLabels.ts';
+import type { ModelInfo, Validate } from './modelInfo.ts';
 import { clip, isPlainObject, parseUntrustedJson } from './safeJson.ts';
 import { canonicalJson, fromScenarioInput, getAtPath, isSafePath, toScenarioInput, type ScenarioEntry } from './scenarioEntry.ts';
 
@@ -32,17 +33,17 @@ function resolvedKey(scenario: Record<string, unknown>): string {
  * results) is re-expressed as a preset plus the fields that differ, when that gives exactly
  * the same scenario: then links and exports carry only the changed levers.
  */
-export function minimizeEntry(entry: ScenarioEntry, resolved: Record<string, unknown>, model: Pick<ModelInfo, 'validate' | 'presets' | 'defaultPreset'>): ScenarioEntry {
+export async function minimizeEntry(entry: ScenarioEntry, resolved: Record<string, unknown>, model: Pick<ModelInfo, 'presets' | 'defaultPreset'>, validate: Validate): Promise<ScenarioEntry> {
   if (entry.base) return entry;
   const names = model.presets.map((p) => p.name);
   const candidates = [...new Set([names.includes(String(resolved.name)) ? String(resolved.name) : '', model.defaultPreset].filter(Boolean))];
   const target = resolvedKey(resolved);
   for (const base of candidates) {
-    const preset = model.validate({ base });
+    const preset = await validate({ base });
     if (!preset.ok) continue;
     const overrides = Object.fromEntries(Object.entries(entry.overrides).filter(([path, value]) => canonicalJson(getAtPath(preset.scenario, path)) !== canonicalJson(value)));
     const candidate = { ...entry, base, overrides };
-    const check = model.validate(toScenarioInput(candidate));
+    const check = await validate(toScenarioInput(candidate));
     if (check.ok && resolvedKey(check.scenario) === target) return candidate;
   }
   return entry;
@@ -69,8 +70,8 @@ function dottedKey(value: unknown, at = ''): { key: string; at: string } | null 
   return null;
 }
 
-/** Reads and validates a scenario file's text. Never throws. */
-export function readScenarioFile(text: string, fileName: string, model: Pick<ModelInfo, 'validate' | 'presets' | 'defaultPreset'>): FileResult {
+/** Reads and validates a scenario file's text. Never rejects. */
+export async function readScenarioFile(text: string, fileName: string, model: Pick<ModelInfo, 'presets' | 'defaultPreset'>, validate: Validate): Promise<FileResult> {
   const label = clip(fileName, 60);
   const parsed = parseUntrustedJson(text);
   if (!parsed.ok) return { ok: false, message: `"${label}" was not imported: ${parsed.message}.`, details: [] };
@@ -81,21 +82,21 @@ export function readScenarioFile(text: string, fileName: string, model: Pick<Mod
     const nested = dotted.key.split('.').reduceRight((inner, seg) => `{"${clip(seg, 20)}": ${inner}}`, '…');
     return { ok: false, message: `"${label}" was not imported: ${JSON.stringify(clip(dotted.key, 60))}${where} is not a field name; a scenario file nests its fields, as in ${nested}.`, details: [] };
   }
-  const invalid = (errors: readonly { message: string }[]): FileResult => ({
+  const invalid = (errors: readonly { path: string; message: string }[]): FileResult => ({
     ok: false,
     message: `"${label}" was not imported: it is not a valid scenario (${errors.length} problem${errors.length === 1 ? '' : 's'}).`,
-    details: errors.map((e) => clip(e.message, 200)),
+    details: errors.map((e) => clip(problemText(e), 200)),
   });
   const entry = fromScenarioInput(parsed.value, nameFromFile(fileName));
   // A field named "", "a b" or "1x" makes no lever path (and would make toScenarioInput throw).
   const bad = Object.keys(entry.overrides).find((path) => !isSafePath(path));
   if (bad !== undefined) return { ok: false, message: `"${label}" was not imported: ${JSON.stringify(clip(bad, 60))} is not a field (field names are letters, digits, _ or $).`, details: [] };
   // The file as the CLI would read it: the browser imports exactly the files the CLI accepts.
-  const asFile = model.validate(parsed.value);
+  const asFile = await validate(parsed.value);
   if (!asFile.ok) return invalid(asFile.errors);
-  const checked = model.validate(toScenarioInput(entry));
+  const checked = await validate(toScenarioInput(entry));
   if (!checked.ok) return invalid(checked.errors);
-  return { ok: true, entry: minimizeEntry(entry, checked.scenario, model) };
+  return { ok: true, entry: await minimizeEntry(entry, checked.scenario, model, validate) };
 }
 
 /** The file text for a scenario (two-space JSON, as the CLI reads it). */

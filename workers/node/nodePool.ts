@@ -1,16 +1,15 @@
 /**
- * A small pool of Node worker threads, each running the simulation worker API
- * (`node.worker.ts`) behind comlink: the same protocol the browser uses. Requests queue
- * and go to the first idle worker; each promise resolves with that request's outcome, so
- * a caller that keeps its own promise order gets results in request order whatever the
- * number of workers. Workers start on demand (through the tsx bootstrap) and are replaced
- * after a crash or a {@link NodePool.terminate}.
+ * The worker pool on Node worker threads: the shared {@link WorkerPool} over threads that run
+ * `node.worker.ts` (the same API and protocol the browser uses), started through the tsx
+ * bootstrap. Requests queue and go to the first idle worker; each promise resolves with that
+ * request's outcome, in request order for a caller that keeps its own promise order.
  */
 import * as Comlink from 'comlink';
 import nodeEndpoint from 'comlink/dist/esm/node-adapter.mjs';
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { Progress, RunOutcome, RunRequest, SimWorkerApi } from '../protocol.ts';
+import { WorkerPool, type SpawnWorker } from '../pool.ts';
 
 /** Rejection reason of the requests pending or running when the pool was terminated. */
 export class PoolTerminatedError extends Error {
@@ -18,19 +17,6 @@ export class PoolTerminatedError extends Error {
     super('the worker pool was terminated');
     this.name = 'PoolTerminatedError';
   }
-}
-
-interface Task {
-  readonly req: RunRequest;
-  readonly onProgress?: (p: Progress) => void;
-  readonly resolve: (o: RunOutcome) => void;
-  readonly reject: (e: unknown) => void;
-}
-
-interface Slot {
-  readonly worker: Worker;
-  readonly api: Comlink.Remote<SimWorkerApi>;
-  task?: Task;
 }
 
 const bootstrap = new URL('../../bin/ts-worker.mjs', import.meta.url);
@@ -53,90 +39,49 @@ export function defaultWorkerCount(): number {
   return availableParallelism();
 }
 
+/** Starts one worker thread running `entry`. */
+function threadSpawner(entry: string): SpawnWorker {
+  return (onExit) => {
+    const worker = new Worker(bootstrap, { workerData: { entry } });
+    worker.on('error', (e) => onExit(e instanceof Error ? e.message : String(e)));
+    worker.on('exit', (code) => onExit(`exit code ${code}`));
+    return { api: Comlink.wrap<SimWorkerApi>(nodeEndpoint(worker)), terminate: () => worker.terminate().then(() => {}) };
+  };
+}
+
 export class NodePool {
   /** Maximum number of worker threads. */
   readonly size: number;
-  private readonly slots = new Set<Slot>();
-  private readonly queue: Task[] = [];
-  private readonly entry: string;
+  private readonly pool: WorkerPool;
 
   /** @param size number of worker threads (default: {@link defaultWorkerCount}). */
   constructor(size: number = defaultWorkerCount(), options: NodePoolOptions = {}) {
     if (!Number.isInteger(size) || size < 1) throw new RangeError(`invalid pool size: ${size} (expected a positive integer)`);
     this.size = size;
-    this.entry = options.entry ?? DEFAULT_WORKER_ENTRY;
-  }
-
-  /** Runs one replication on the next idle worker. Rejects only with {@link PoolTerminatedError}. */
-  run(req: RunRequest, onProgress?: (p: Progress) => void): Promise<RunOutcome> {
-    return new Promise<RunOutcome>((resolve, reject) => {
-      this.queue.push({ req, onProgress, resolve, reject });
-      this.pump();
-    });
+    this.pool = new WorkerPool(size, threadSpawner(options.entry ?? DEFAULT_WORKER_ENTRY), 'worker stopped');
   }
 
   /**
-   * Stops every worker now (a running replication cannot be interrupted any other way),
+   * Runs one replication on the next idle worker. Rejects only with {@link PoolTerminatedError}.
+   * With `signal`, the request can be withdrawn alone (then it resolves with null).
+   */
+  run(req: RunRequest, onProgress?: (p: Progress) => void): Promise<RunOutcome>;
+  run(req: RunRequest, onProgress: ((p: Progress) => void) | undefined, signal: AbortSignal): Promise<RunOutcome | null>;
+  run(req: RunRequest, onProgress?: (p: Progress) => void, signal?: AbortSignal): Promise<RunOutcome | null> {
+    return this.pool.run(req, onProgress, signal);
+  }
+
+  /**
+   * Stops every worker now (a running replication cannot be interrupted any faster),
    * rejecting running and queued requests with {@link PoolTerminatedError}. The pool stays
    * usable: later requests start fresh workers.
    */
-  async terminate(): Promise<void> {
-    const queued = this.queue.splice(0);
-    const slots = [...this.slots];
-    this.slots.clear();
-    for (const t of queued) t.reject(new PoolTerminatedError());
-    for (const s of slots) s.task?.reject(new PoolTerminatedError());
-    await Promise.all(slots.map((s) => s.worker.terminate()));
+  terminate(): Promise<void> {
+    return this.pool.stop(new PoolTerminatedError());
   }
 
   /** Stops the workers once nothing is running; the same as {@link terminate} on an idle pool. */
   close(): Promise<void> {
     return this.terminate();
-  }
-
-  private pump(): void {
-    while (this.queue.length > 0) {
-      let slot = [...this.slots].find((s) => !s.task);
-      if (!slot && this.slots.size < this.size) slot = this.spawn();
-      if (!slot) return;
-      this.execute(slot, this.queue.shift()!);
-    }
-  }
-
-  private spawn(): Slot {
-    const worker = new Worker(bootstrap, { workerData: { entry: this.entry } });
-    const slot: Slot = { worker, api: Comlink.wrap<SimWorkerApi>(nodeEndpoint(worker)) };
-    const fail = (why: string) => {
-      if (!this.slots.delete(slot)) return;
-      const task = slot.task;
-      slot.task = undefined;
-      if (task) task.resolve({ ok: false, error: `worker stopped: ${why}`, replication: task.req.replication, seed: task.req.seed });
-      void worker.terminate();
-      this.pump();
-    };
-    worker.on('error', (e) => fail(e instanceof Error ? e.message : String(e)));
-    worker.on('exit', (code) => fail(`exit code ${code}`));
-    this.slots.add(slot);
-    return slot;
-  }
-
-  private execute(slot: Slot, task: Task): void {
-    slot.task = task;
-    const callback = task.onProgress ? Comlink.proxy(task.onProgress) : undefined;
-    slot.api.runReplication(task.req, callback).then(
-      (outcome) => {
-        if (slot.task !== task) return; // already settled by a crash or a terminate
-        slot.task = undefined;
-        task.resolve(outcome);
-        this.pump();
-      },
-      (error: unknown) => {
-        if (slot.task !== task) return;
-        slot.task = undefined;
-        const message = error instanceof Error ? error.message : String(error);
-        task.resolve({ ok: false, error: message, replication: task.req.replication, seed: task.req.seed });
-        this.pump();
-      },
-    );
   }
 }

@@ -3,9 +3,10 @@ import { buildCharts, displayBins, renderChart } from '../../../ui/charts/chartC
 import { chartTable } from '../../../ui/charts/chartTable.ts';
 import { positionAt, readoutAt } from '../../../ui/charts/readout.ts';
 import { formatValue } from '../../../ui/charts/formatValue.ts';
-import { threeScenarios } from '../fixtures.ts';
+import { fixtureOptions, threeScenarios } from '../fixtures.ts';
 
-const charts = buildCharts(threeScenarios(), { horizonDays: 120, showBands: true });
+const views = threeScenarios();
+const charts = buildCharts(views, fixtureOptions(views));
 const bp = charts.find((c) => c.id === 'bp')!;
 const frame = renderChart(bp).frame;
 
@@ -13,8 +14,8 @@ describe('chart readouts', () => {
   it('read the exact mean of every scenario on a day', () => {
     if (bp.kind !== 'timeseries') throw new Error('not a time series');
     const r = readoutAt(bp, frame, 42)!;
-    expect(r.heading).toBe('Day 42');
-    expect(r.lines[0].text).toContain(formatValue(bp.tracks[0].band.mean[42], 'people'));
+    expect(r.heading).toBe('12 Nov 2023 (day 42)');
+    expect(r.lines[0]!.text).toContain(formatValue(bp.panels[0]!.tracks[0]!.band.mean[42]!, 'people'));
   });
 
   it('map a pointer position back to the day under it', () => {
@@ -31,8 +32,8 @@ describe('custody display bins', () => {
   it('keep the total share when the tail is folded into the last bin', () => {
     const shares = Float64Array.from({ length: 360 }, (_, i) => (i < 50 ? 0.019 : 0.05 / 310));
     const shown = displayBins(1, [shares]);
-    expect(shown.tracks[0].reduce((a, b) => a + b, 0)).toBeCloseTo(shares.reduce((a, b) => a + b, 0), 12);
-    expect(shown.tracks[0].length * shown.binHours).toBeGreaterThanOrEqual(96);
-    expect(shown.tracks[0].length).toBeLessThanOrEqual(96);
+    expect(shown.tracks[0]!.reduce((a, b) => a + b, 0)).toBeCloseTo(shares.reduce((a, b) => a + b, 0), 12);
+    expect(shown.tracks[0]!.length * shown.binHours).toBeGreaterThanOrEqual(96);
+    expect(shown.tracks[0]!.length).toBeLessThanOrEqual(96);
   });
 });

@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { buildLevers, type Lever } from '../../../ui/state/levers.ts';
-import { realModel } from '../../../ui/state/modelInfo.ts';
+import { model } from '../model.ts';
+import type { ScenarioPath } from '../../../ui/state/scenarioPaths.ts';
+import { requireField } from '../../../ui/state/schemaFields.ts';
 import { getAtPath, toScenarioInput } from '../../../ui/state/scenarioEntry.ts';
 
-const model = realModel();
 
 function resolved(base: string, overrides: Record<string, never> | Record<string, unknown> = {}) {
   const v = model.validate(toScenarioInput({ name: 'x', base, overrides: overrides as never }));
@@ -82,3 +83,51 @@ function nest(overrides: Record<string, unknown>): Record<string, unknown> {
   }
   return out;
 }
+
+describe('lever paths', () => {
+  it('are scenario fields, checked when the page is compiled; a path the schema lacks throws', () => {
+    // @ts-expect-error "detention.bedz" is not a scenario field: `npm run typecheck` fails without this line's expectation.
+    const typo: ScenarioPath = 'detention.bedz';
+    expect(() => requireField(model.jsonSchema, typo)).toThrow(/no field "detention.bedz"/);
+    expect(requireField(model.jsonSchema, 'detention.beds').type).toBe('schedule');
+  });
+});
+
+describe('levers from the schema', () => {
+  const scenario = resolved(model.defaultPreset);
+  const all = buildLevers(model.jsonSchema, scenario);
+
+  it('show shares as percentages, with the unit the schema gives', () => {
+    for (const l of all) if (l.control.type === 'number' && l.control.info.unit === 'share') expect([l.id, l.unit, l.control.percent]).toEqual([l.id, '%', true]);
+    expect(lever(all, 'cbpOne.registrationsPerDay').unit).toBe('per day');
+    expect(lever(all, 'court.judges').unit).toBe('on duty');
+  });
+
+  it("give a distribution's mean the distribution's help, unit and default", () => {
+    const minutes = lever(all, 'borderPatrol.processingMinutes.mean');
+    if (minutes.control.type !== 'number') throw new Error('not a number');
+    expect(minutes.control.info.description).toMatch(/^Agent minutes to process one person/);
+    expect(minutes.unit).toBe('min');
+    expect(minutes.control.info.default).toBe(60);
+  });
+
+  it('state the default the model uses in the help text', () => {
+    const reg = lever(all, 'cbpOne.registrationsPerDay');
+    const used = (scenario.cbpOne as { registrationsPerDay: number }).registrationsPerDay;
+    expect(reg.control.info.description).toContain(`Default ${used.toLocaleString('en-US')} people a day`);
+  });
+
+  it("run day sliders over the scenario's horizon", () => {
+    const to = lever(all, 'arrivals.betweenPorts.surges.0.toDay');
+    if (to.control.type !== 'number' || typeof to.control.sliderMax !== 'function') throw new Error('no horizon-bound slider');
+    expect(to.control.sliderMax(scenario)).toBe(scenario.days);
+    expect(to.control.sliderMax(resolved(model.defaultPreset, { days: 60 }))).toBe(60);
+  });
+
+  it('note a value far above its default, and a fraction of a judge, without refusing them', () => {
+    const beds = lever(all, 'detention.beds');
+    expect(beds.note(resolved(model.defaultPreset, { detention: { beds: 1e9 } }))).toMatch(/^1\.00e9 is \d+ times the default \(41,500: .*\); the model runs it/);
+    expect(lever(all, 'court.judges').note(resolved(model.defaultPreset, { court: { judges: 700.5 } }))).toMatch(/^700\.5 is not a whole number of people/);
+    expect(beds.note(scenario)).toBeNull();
+  });
+});

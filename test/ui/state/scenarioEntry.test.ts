@@ -29,6 +29,6 @@ describe('scenario entries', () => {
   });
 
   it('skip the description fields of a file when flattening', () => {
-    expect(flattenOverrides({ name: 'n', sources: ['s'], description: 'd', days: 30 })).toEqual({ days: 30 });
+    expect(flattenOverrides({ name: 'n', sources: ['s'], description: 'd', claims: [{ metric: 'gotaways.total', direction: 'higher' }], days: 30 })).toEqual({ days: 30 });
   });
 });

@@ -1,0 +1,30 @@
+/**
+ * A scenario's legend swatch: a short line drawn as SVG with the scenario's own colour, width
+ * and dash pattern (from `palette.ts`), so every legend, list and table shows exactly the line
+ * the charts draw.
+ */
+import { scenarioStyle } from '../charts/palette.ts';
+
+const SVG_NS = 'http://www.w3.org/2000/svg';
+
+/** The swatch of the scenario in slot `index`; decorative (the name beside it says which it is). */
+export function swatch(index: number, width = 26): SVGSVGElement {
+  const style = scenarioStyle(index, '');
+  const svg = document.createElementNS(SVG_NS, 'svg');
+  svg.setAttribute('class', `swatch swatch-${index}`);
+  svg.setAttribute('width', String(width));
+  svg.setAttribute('height', '10');
+  svg.setAttribute('viewBox', `0 0 ${width} 10`);
+  svg.setAttribute('aria-hidden', 'true');
+  svg.setAttribute('focusable', 'false');
+  const line = document.createElementNS(SVG_NS, 'line');
+  line.setAttribute('x1', '1');
+  line.setAttribute('x2', String(width - 1));
+  line.setAttribute('y1', '5');
+  line.setAttribute('y2', '5');
+  line.setAttribute('stroke', style.color);
+  line.setAttribute('stroke-width', style.isReference ? '3.5' : '3');
+  if (style.dash) line.setAttribute('stroke-dasharray', style.dash);
+  svg.append(line);
+  return svg;
+}
