@@ -184,7 +184,7 @@ export function validScenario(L: ScenarioLimits): fc.Arbitrary<ScenarioInput> {
           credibleFear: fc.record({ asylumOfficers: schedule(20, L.maxDays), screeningHours: distribution(4), positiveShare: share(), positiveThen: fc.constantFrom('parole', 'detain') }),
           detention: fc.record({
             beds: schedule(1000, L.maxDays),
-            overflowShare: edgeDouble(0, 2),
+            overflowShare: edgeDouble(0, 1),
             initialPopulation: edgeInt(0, 500),
             interiorBookInsPerDay: edgeDouble(0, L.maxPerDay / 4),
             lengthOfStayDays: fc.record({ nta: distribution(40), expeditedRemoval: distribution(20) }),

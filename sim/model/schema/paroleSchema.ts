@@ -1,6 +1,10 @@
 /** Parole terms, parole programs outside the border queues, receiving communities and costs. */
 import { z } from 'zod';
 import { count, day, documented, nonneg, share } from './fields.ts';
+import { MAX_LIST_ITEMS, MAX_UNIT_COST_USD } from './limits.ts';
+
+/** A unit cost in USD: >= 0 and at most MAX_UNIT_COST_USD, so every total stays finite. */
+const usd = () => nonneg().max(MAX_UNIT_COST_USD);
 
 export const paroleSchema = z.strictObject({
   termDays: documented(nonneg().default(365), { what: 'Days a border parole lasts.', unit: 'days', source: '"often 1 year" (seeds 001, 002)' }),
@@ -34,7 +38,7 @@ const programSchema = z.strictObject({
 });
 export type ParoleProgram = z.output<typeof programSchema>;
 
-export const parolePrograms = z.array(programSchema).superRefine((list, ctx) => {
+export const parolePrograms = z.array(programSchema).max(MAX_LIST_ITEMS).superRefine((list, ctx) => {
   // Each program draws from streams named by its id, so ids must differ.
   const seen = new Set<string>();
   list.forEach((p, i) => {
@@ -66,12 +70,12 @@ export const receivingSchema = z.strictObject({
 });
 
 export const costsSchema = z.strictObject({
-  detentionBedDayUsd: documented(nonneg().default(150), {
+  detentionBedDayUsd: documented(usd().default(150), {
     what: 'Cost of one person-day in ICE detention.', unit: 'USD', source: '~$150 FY2023, third-party compilations; last published $132.90 in FY2017',
   }),
-  atdDayUsd: documented(nonneg().default(7), { what: 'Cost of one person-day in ATD.', unit: 'USD', source: '~$7, early 2024, approx.' }),
-  bpProcessingUsd: documented(nonneg().default(200), { what: 'Border Patrol cost per person processed.', unit: 'USD', source: 'not published, an order of magnitude' }),
-  ofoProcessingUsd: documented(nonneg().default(150), { what: 'Port cost per person processed.', unit: 'USD', source: 'not published, an order of magnitude' }),
-  removalUsd: documented(nonneg().default(10000), { what: 'Cost per removal.', unit: 'USD', source: 'an order of magnitude' }),
-  shelterDayUsd: documented(nonneg().default(40), { what: 'Cost per person-day in US-side shelters.', unit: 'USD', source: 'an order of magnitude' }),
+  atdDayUsd: documented(usd().default(7), { what: 'Cost of one person-day in ATD.', unit: 'USD', source: '~$7, early 2024, approx.' }),
+  bpProcessingUsd: documented(usd().default(200), { what: 'Border Patrol cost per person processed.', unit: 'USD', source: 'not published, an order of magnitude' }),
+  ofoProcessingUsd: documented(usd().default(150), { what: 'Port cost per person processed.', unit: 'USD', source: 'not published, an order of magnitude' }),
+  removalUsd: documented(usd().default(10000), { what: 'Cost per removal.', unit: 'USD', source: 'an order of magnitude' }),
+  shelterDayUsd: documented(usd().default(40), { what: 'Cost per person-day in US-side shelters.', unit: 'USD', source: 'an order of magnitude' }),
 });

@@ -15,9 +15,7 @@ import { isCalendarDate, monthsByDay } from './calendar.ts';
 import { documented } from './fields.ts';
 import { metricDef } from '../metrics.ts';
 import { flowRateByDay } from './schedules.ts';
-
-/** Longest horizon, in days (ten years). */
-export const MAX_DAYS = 3650;
+import { MAX_DAYS, MAX_INITIAL_DETAINED, MAX_LIST_ITEMS, MAX_PEOPLE_PER_RUN, MAX_STOCK } from './limits.ts';
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'expected a date as YYYY-MM-DD', abort: true })
   .refine(isCalendarDate, { error: (iss) => `expected a real calendar date as YYYY-MM-DD, got ${JSON.stringify(iss.input)}` });
@@ -52,7 +50,7 @@ export const scenarioSchema = z.strictObject({
   behaviour: behaviourSchema.prefault({}).describe('How crossings between ports respond to what migrants observe (off by default).'),
   costs: costsSchema.prefault({}).describe('Unit costs, USD.'),
   policy: policySchema.prefault(DEFAULT_POLICY).describe('Disposition policy at the start. Default: FY2024 Title 8 processing (see docs/model.md).'),
-  policyChanges: z.array(policyChangeSchema).default([])
+  policyChanges: z.array(policyChangeSchema).max(MAX_LIST_ITEMS).default([])
     .describe('Changes of policy on given days, e.g. a court order: a whole new policy, or rules added to and removed from the policy in force.'),
 }).superRefine((s, ctx) => {
   const ids = new Set(s.population.nationalities.map((n) => n.id));
@@ -88,66 +86,98 @@ export const scenarioSchema = z.strictObject({
       if (!(sg.toDay > sg.fromDay)) ctx.addIssue({ code: 'custom', path: ['arrivals', flow, 'surges', i, 'toDay'], input: sg.toDay, message: 'a surge must end after it starts', params: { expected: `a day > fromDay (${sg.fromDay})` } });
     });
   }
-  checkWork(s, ctx);
+  const work = workProblem(s, s.days);
+  if (work) ctx.addIssue({ code: 'custom', path: work.path, input: work.value, message: work.message, params: { expected: work.expected } });
 });
 
-/**
- * Most people a replication may simulate: about an hour of computing at the model's speed
- * (several hundred thousand people a second). A flow mistyped by some orders of magnitude
- * (1e9 a day) would otherwise run for days instead of being refused.
- */
-export const MAX_PEOPLE_PER_RUN = 1e9;
+export { MAX_DAYS, MAX_PEOPLE_PER_RUN };
 
 interface FlowFields { perDay: number; monthlyFactors?: number[] | undefined; surges: { fromDay: number; toDay: number; multiplier: number }[] }
-interface WorkFields { days: number; startDate: string; arrivals: { betweenPorts: FlowFields; walkUps: FlowFields }; cbpOne: { registrationsPerDay: number } }
+interface ProgramFields { kind: string; applicationsPerDay: number; fromDay: number; toDay?: number | undefined }
+/** The fields the work estimate reads: those of a Scenario, which may not all have passed their checks yet. */
+interface WorkFields {
+  startDate: string;
+  arrivals: { betweenPorts: FlowFields; walkUps: FlowFields };
+  cbpOne: { registrationsPerDay: number; initialWaitingList: number };
+  detention: { initialPopulation: number; interiorBookInsPerDay: number };
+  parolePrograms: ProgramFields[];
+}
+
+/** A scenario too large to simulate: the field that contributes most, its value, and the message. */
+export interface WorkProblem {
+  readonly path: (string | number)[];
+  readonly value: unknown;
+  readonly message: string;
+  readonly expected: string;
+}
 
 /**
- * Refuses a scenario whose expected arrivals over its horizon exceed
- * {@link MAX_PEOPLE_PER_RUN} (each flow's daily rates as the model computes them: monthly
- * factors and surges), naming the flow that contributes most.
+ * Why a replication of `s` over `days` days would simulate more than {@link MAX_PEOPLE_PER_RUN}
+ * people, or null. Counts everyone who enters the model: the arrival flows at the daily rates
+ * the model computes (monthly factors and surges), CBP One registrations, interior book-ins,
+ * parole-program applications, and the people present at the start (the CBP One waiting list
+ * and ICE detention). `days` is the horizon actually run (the scenario's own, or one given
+ * on the command line or in a link), so the bound holds wherever the horizon comes from.
+ * Names the field that contributes most. Null as well when fields it needs failed their own
+ * checks (they are reported by those).
  */
-function checkWork(s: WorkFields, ctx: z.RefinementCtx): void {
+export function workProblem(s: WorkFields, days: number): WorkProblem | null {
   // Refinements also run when some fields failed checks that do not stop parsing (a horizon of
   // 1e9 days, a date like 2023-02-30): those fields are reported by their own checks, and the
   // estimate, which needs them, is skipped.
-  if (!(Number.isInteger(s.days) && s.days >= 1 && s.days <= MAX_DAYS) || !isoDate.safeParse(s.startDate).success) return;
-  if (!isFlow(s.arrivals.betweenPorts) || !isFlow(s.arrivals.walkUps) || !(s.cbpOne.registrationsPerDay >= 0 && Number.isFinite(s.cbpOne.registrationsPerDay))) return;
-  const months = monthsByDay(s.startDate, s.days);
+  if (!(Number.isInteger(days) && days >= 1 && days <= MAX_DAYS) || !isoDate.safeParse(s.startDate).success) return null;
+  if (!isFlow(s.arrivals.betweenPorts) || !isFlow(s.arrivals.walkUps)) return null;
+  const numbers = [s.cbpOne.registrationsPerDay, s.cbpOne.initialWaitingList, s.detention.initialPopulation, s.detention.interiorBookInsPerDay];
+  if (!numbers.every(finiteNonNeg) || s.cbpOne.initialWaitingList > MAX_STOCK || s.detention.initialPopulation > MAX_INITIAL_DETAINED || !s.parolePrograms.every((p) => finiteNonNeg(p.applicationsPerDay) && finiteNonNeg(p.fromDay) && (p.toDay === undefined || finiteNonNeg(p.toDay)))) return null;
+  const months = monthsByDay(s.startDate, days);
   const sum = (rates: Float64Array) => rates.reduce((a, r) => a + r, 0);
-  const flows: [string[], number][] = [
-    [['arrivals', 'betweenPorts', 'perDay'], sum(flowRateByDay(s.arrivals.betweenPorts, months))],
-    [['arrivals', 'walkUps', 'perDay'], sum(flowRateByDay(s.arrivals.walkUps, months))],
-    [['cbpOne', 'registrationsPerDay'], s.cbpOne.registrationsPerDay * s.days],
+  const openDays = (p: ProgramFields) => Math.max(0, Math.min(days, Math.ceil(p.toDay ?? days)) - Math.ceil(p.fromDay));
+  const sources: [(string | number)[], number, string][] = [
+    [['arrivals', 'betweenPorts', 'perDay'], sum(flowRateByDay(s.arrivals.betweenPorts, months)), 'flow'],
+    [['arrivals', 'walkUps', 'perDay'], sum(flowRateByDay(s.arrivals.walkUps, months)), 'flow'],
+    [['cbpOne', 'registrationsPerDay'], s.cbpOne.registrationsPerDay * days, 'a day'],
+    [['detention', 'interiorBookInsPerDay'], s.detention.interiorBookInsPerDay * days, 'a day'],
+    [['cbpOne', 'initialWaitingList'], s.cbpOne.initialWaitingList, 'at the start'],
+    [['detention', 'initialPopulation'], s.detention.initialPopulation, 'at the start'],
+    // A shelter-list program takes people from the waiting list: they are counted there.
+    ...s.parolePrograms.map((p, i): [(string | number)[], number, string] => [['parolePrograms', i, 'applicationsPerDay'], p.kind === 'shelterList' ? 0 : p.applicationsPerDay * openDays(p), 'a day']),
   ];
-  const total = flows.reduce((a, [, n]) => a + n, 0);
-  if (!(total > MAX_PEOPLE_PER_RUN)) return;
-  const [path, people] = flows.reduce((a, b) => (b[1] > a[1] ? b : a));
+  const total = sources.reduce((a, [, n]) => a + n, 0);
+  if (!(total > MAX_PEOPLE_PER_RUN)) return null;
+  const [path, people, unit] = sources.reduce((a, b) => (b[1] > a[1] ? b : a));
   const value = getIn(s, path);
-  const expected = `at most ${fmt(MAX_PEOPLE_PER_RUN)} people per replication (about an hour of computing): lower the flows, their surges or days`;
-  ctx.addIssue({
-    code: 'custom',
-    path,
-    input: value,
-    message: `${fmt(Number(value))} a day makes ${fmt(people)} people over ${s.days} days (with monthly factors and surges), ${fmt(total)} with the other flows; expected ${expected}`,
-    params: { expected },
-  });
+  const expected = `at most ${fmt(MAX_PEOPLE_PER_RUN)} people per replication (about an hour of computing): lower the flows, their surges, the stocks at the start or days`;
+  const what = unit === 'at the start' ? `${fmt(people)} people at the start`
+    : `${fmt(Number(value))} a day makes ${fmt(people)} people over ${days} days${unit === 'flow' ? ' (with monthly factors and surges)' : ''}`;
+  return { path, value, message: `${what}, ${fmt(total)} with the other sources; expected ${expected}`, expected };
 }
 
 const finiteNonNeg = (x: unknown): boolean => typeof x === 'number' && Number.isFinite(x) && x >= 0;
 
-/** A flow whose fields passed their checks (see `checkWork`). */
+/** A flow whose fields passed their checks (see `workProblem`). */
 function isFlow(f: FlowFields): boolean {
   return finiteNonNeg(f.perDay)
     && (f.monthlyFactors === undefined || (f.monthlyFactors.length === 12 && f.monthlyFactors.every(finiteNonNeg)))
     && f.surges.every((sg) => finiteNonNeg(sg.fromDay) && finiteNonNeg(sg.toDay) && finiteNonNeg(sg.multiplier));
 }
 
-function getIn(value: unknown, path: readonly string[]): unknown {
+function getIn(value: unknown, path: readonly (string | number)[]): unknown {
   return path.reduce<unknown>((v, k) => (v !== null && typeof v === 'object' ? (v as Record<string, unknown>)[k] : undefined), value);
 }
 
 function fmt(x: number): string {
   return x >= 1e6 ? x.toExponential(2).replace('e+', 'e') : Math.round(x).toLocaleString('en-US');
+}
+
+/**
+ * Why a validated scenario cannot run over `days` days (a horizon given apart from the
+ * scenario: `--days`, a link's `days`), or null: the horizon is out of 1..MAX_DAYS, or the
+ * scenario would simulate too many people over it.
+ */
+export function horizonProblem(s: Scenario, days: number): string | null {
+  if (!(Number.isInteger(days) && days >= 1 && days <= MAX_DAYS)) return `a horizon of ${days} days; expected a whole number of days from 1 to ${MAX_DAYS}`;
+  const work = workProblem(s, days);
+  return work && `${work.path.join('.')}: ${work.message}`;
 }
 
 /** A scenario as written by a user: every field optional where a default exists. */
