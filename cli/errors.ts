@@ -30,8 +30,9 @@ export class InterruptedError extends Error {
 
 /**
  * Text safe to print as one line: line breaks, terminal escape sequences and other control
- * characters (which a scenario or part file can carry into a message) are shown as `\uXXXX`.
+ * characters, and invisible ones (a byte-order mark, zero-width spaces, right-to-left
+ * overrides), which a scenario or part file can carry into a message, are shown as `\uXXXX`.
  */
 export function printable(text: string): string {
-  return text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  return text.replace(/[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u2028-\u202e\u2060-\u2064\ufeff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }

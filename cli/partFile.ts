@@ -9,12 +9,14 @@
  * (a changed digit, a bad copy between machines) is refused by `merge` instead of merged.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+import { readInputFile } from '../lib/readInputFile.ts';
 import { METRICS, SERIES_IDS } from '../sim/model/index.ts';
 import type { ReplicationResult } from '../sim/model/result.ts';
 import type { Plan, Unit } from './plan.ts';
 import type { Shard } from './parseOptions.ts';
+import { MAX_PART_BYTES } from './runSize.ts';
 
 const FORMAT = 'border-sim-part';
 const VERSION = 2;
@@ -77,13 +79,8 @@ export function wrapPartData(data: string): string {
  * @throws Error with a one-line reason when the file is unreadable or not a part file.
  */
 export function readPart(path: string): Part {
-  let text: string;
-  try {
-    text = readFileSync(path, 'utf8');
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    throw new Error(code === 'ENOENT' ? 'no such file' : (error as Error).message);
-  }
+  // A part file is at most MAX_PART_BYTES plus its header (shards check their size before running).
+  const text = readInputFile(path, MAX_PART_BYTES + 1024);
   const header = HEADER.exec(text);
   if (!header) throw new Error(`not a border-sim part file (expected it to start with {"format":"${FORMAT}","version":${VERSION},"sha256":...)`);
   if (Number(header[1]) !== VERSION) throw new Error(`part file version ${header[1]} (expected ${VERSION})`);

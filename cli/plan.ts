@@ -4,7 +4,7 @@
  * folder, progress). Shards, part files and the merge check plans for equality, and the
  * result folder records the plan's reproducible command line.
  */
-import { loadScenario, ScenarioError, formatIssue, type LoadedScenario } from '../lib/loadScenario.ts';
+import { loadScenario, ScenarioError, formatIssues, type LoadedScenario } from '../lib/loadScenario.ts';
 import { presets, validateScenario } from '../sim/model/index.ts';
 import { UsageError } from './errors.ts';
 import type { SetOption, Shard } from './parseOptions.ts';
@@ -99,10 +99,7 @@ export function sweepPlan(source: string, sets: readonly SetOption[], o: { seed:
     let data: unknown = structuredClone(base.scenario);
     for (const [path, value] of Object.entries(values)) data = applySet(data, path, value, base.label);
     const checked = validateScenario(data, presets);
-    if (!checked.ok) {
-      const detail = (checked.errors as Parameters<typeof formatIssue>[0][]).map(formatIssue).join('; ');
-      throw new UsageError(`--set ${showPoint(values)} makes scenario '${base.label}' invalid: ${detail}`);
-    }
+    if (!checked.ok) throw new UsageError(`--set ${showPoint(values)} makes scenario '${base.label}' invalid: ${formatIssues(checked.errors)}`);
     for (const path of Object.keys(values)) {
       // A path the schema does not know may be dropped silently by validation: refuse it.
       if (getPath(checked.scenario, path) === undefined) throw new UsageError(`--set ${path}: scenario '${base.label}' has no field '${path}'`);
