@@ -16,7 +16,9 @@ import { encodePart, partFileName, partState, readPart, samePlan, type Part } fr
 import { planUnits, shardUnits, type Plan, type Unit } from './plan.ts';
 import { formatReport } from './printReport.ts';
 import { createProgressReporter, progressMode } from './progressReporter.ts';
+import { formatBytes, MAX_PART_BYTES, partResultBytes } from './runSize.ts';
 import { writeResults } from './writeResults.ts';
+import type { Scenario } from '../sim/model/index.ts';
 import type { ReplicationResult } from '../sim/model/result.ts';
 
 /** How to run and where to put the results (nothing here changes the numbers). */
@@ -78,8 +80,13 @@ export function prepareOutputFolder(out: string): () => void {
 /** Runs a plan, or shard `options.shard` of it, and finishes it. */
 export async function executePlan(plan: Plan, options: ExecOptions): Promise<void> {
   const { shard, out } = options;
-  if (shard && !out) throw new UsageError('--shard needs --out DIR (the folder that receives the part file)');
+  if (shard && out === undefined) throw new UsageError('--shard needs --out DIR (the folder that receives the part file)');
   if (shard && options.json) throw new UsageError('--json cannot be used with --shard (a shard writes a part file; `border-sim merge` prints the summary)');
+  if (shard) {
+    const total = plan.scenarios.length * (plan.replication === undefined ? plan.reps : 1);
+    const bytes = Math.ceil(total / shard.count) * Math.max(...plan.scenarios.map((s) => partResultBytes(plan.days ?? (s.scenario as Scenario).days)));
+    if (bytes > MAX_PART_BYTES) throw new UsageError(`--shard ${shard.index}/${shard.count}: each part file would be about ${formatBytes(bytes)}; expected at most ${formatBytes(MAX_PART_BYTES)}: use more shards (n >= ${Math.ceil((shard.count * bytes) / MAX_PART_BYTES)})`);
+  }
   const removeIfEmpty = out ? prepareOutputFolder(out) : undefined;
   try {
     await runPlan(plan, options);

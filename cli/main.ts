@@ -9,7 +9,7 @@ import { DEFAULT_REPS, DEFAULT_SEED } from '../lib/defaults.ts';
 import { listCommand, schemaCommand, validateCommand } from './commands.ts';
 import { InterruptedError, printable, RunError, UsageError } from './errors.ts';
 import { executePlan, mergeParts } from './execute.ts';
-import { parseIndex, parsePositiveInteger, parseSeed, parseSet, parseShard, type SetOption, type Shard } from './parseOptions.ts';
+import { parseDays, parseIndex, parsePositiveInteger, parseSeed, parseSet, parseShard, type SetOption, type Shard } from './parseOptions.ts';
 import { scenarioPlan, sweepPlan } from './plan.ts';
 import { VERSION } from './version.ts';
 
@@ -32,7 +32,7 @@ function runOptions(cmd: Command): Command {
     .option('--reps <n>', 'replications per scenario', parsePositiveInteger, DEFAULT_REPS)
     .option('--seed <s>', 'seed (replication k uses seed s and index k)', parseSeed, DEFAULT_SEED)
     .option('--workers <w>', 'worker threads (default: one per core; results do not depend on it)', parsePositiveInteger)
-    .option('--days <d>', "horizon in days (default: the scenario's)", parsePositiveInteger)
+    .option('--days <d>', "horizon in days, at most 3650 (default: the scenario's)", parseDays)
     .option('--out <dir>', 'write summary.json, summary.csv, timeseries.csv, the resolved scenarios and run.json to this folder')
     .option('--json', 'print the summary JSON on stdout instead of tables')
     .option('--quiet', 'no progress or messages on stderr (errors only)')
@@ -79,7 +79,7 @@ export function buildProgram(signal: AbortSignal): Command {
   )
     .option('--set <path=v1,v2,...>', 'a scenario field and the values to sweep (repeatable)', parseSet)
     .action(async (source: string, o: RunFlags) => {
-      const plan = sweepPlan(source, o.set ?? [], { seed: o.seed, reps: o.reps, days: o.days });
+      const plan = await sweepPlan(source, o.set ?? [], { seed: o.seed, reps: o.reps, days: o.days }, signal);
       await executePlan(plan, { ...o, json: !!o.json, quiet: !!o.quiet, signal });
     });
 

@@ -111,44 +111,59 @@ export interface WorkProblem {
   readonly expected: string;
 }
 
+/** Who enters a replication, by the field that sets it: the field's path, the people it brings, and how (a daily rate, a flow, a stock). */
+export interface PeopleEstimate {
+  readonly total: number;
+  readonly sources: readonly { readonly path: (string | number)[]; readonly people: number; readonly how: 'flow' | 'daily' | 'start' }[];
+}
+
 /**
- * Why a replication of `s` over `days` days would simulate more than {@link MAX_PEOPLE_PER_RUN}
- * people, or null. Counts everyone who enters the model: the arrival flows at the daily rates
- * the model computes (monthly factors and surges), CBP One registrations, interior book-ins,
- * parole-program applications, and the people present at the start (the CBP One waiting list
- * and ICE detention). `days` is the horizon actually run (the scenario's own, or one given
- * on the command line or in a link), so the bound holds wherever the horizon comes from.
- * Names the field that contributes most. Null as well when fields it needs failed their own
- * checks (they are reported by those).
+ * The people a replication of `s` over `days` days simulates: everyone who enters the model,
+ * that is the arrival flows at the daily rates the model computes (monthly factors and
+ * surges), CBP One registrations, interior book-ins, parole-program applications, and the
+ * people present at the start (the CBP One waiting list and ICE detention). Null when fields it
+ * needs failed their own checks (they are reported by those).
  */
-export function workProblem(s: WorkFields, days: number): WorkProblem | null {
+export function peopleEstimate(s: WorkFields, days: number): PeopleEstimate | null {
   // Refinements also run when some fields failed checks that do not stop parsing (a horizon of
   // 1e9 days, a date like 2023-02-30): those fields are reported by their own checks, and the
   // estimate, which needs them, is skipped.
   if (!(Number.isInteger(days) && days >= 1 && days <= MAX_DAYS) || !isoDate.safeParse(s.startDate).success) return null;
   if (!isFlow(s.arrivals.betweenPorts) || !isFlow(s.arrivals.walkUps)) return null;
   const numbers = [s.cbpOne.registrationsPerDay, s.cbpOne.initialWaitingList, s.detention.initialPopulation, s.detention.interiorBookInsPerDay];
-  if (!numbers.every(finiteNonNeg) || s.cbpOne.initialWaitingList > MAX_STOCK || s.detention.initialPopulation > MAX_INITIAL_DETAINED || !s.parolePrograms.every((p) => finiteNonNeg(p.applicationsPerDay) && finiteNonNeg(p.fromDay) && (p.toDay === undefined || finiteNonNeg(p.toDay)))) return null;
+  if (!numbers.every(finiteNonNeg) || s.cbpOne.initialWaitingList > MAX_STOCK || s.detention.initialPopulation > MAX_INITIAL_DETAINED) return null;
+  if (!s.parolePrograms.every((p) => finiteNonNeg(p.applicationsPerDay) && finiteNonNeg(p.fromDay) && (p.toDay === undefined || finiteNonNeg(p.toDay)))) return null;
   const months = monthsByDay(s.startDate, days);
   const sum = (rates: Float64Array) => rates.reduce((a, r) => a + r, 0);
   const openDays = (p: ProgramFields) => Math.max(0, Math.min(days, Math.ceil(p.toDay ?? days)) - Math.ceil(p.fromDay));
-  const sources: [(string | number)[], number, string][] = [
-    [['arrivals', 'betweenPorts', 'perDay'], sum(flowRateByDay(s.arrivals.betweenPorts, months)), 'flow'],
-    [['arrivals', 'walkUps', 'perDay'], sum(flowRateByDay(s.arrivals.walkUps, months)), 'flow'],
-    [['cbpOne', 'registrationsPerDay'], s.cbpOne.registrationsPerDay * days, 'a day'],
-    [['detention', 'interiorBookInsPerDay'], s.detention.interiorBookInsPerDay * days, 'a day'],
-    [['cbpOne', 'initialWaitingList'], s.cbpOne.initialWaitingList, 'at the start'],
-    [['detention', 'initialPopulation'], s.detention.initialPopulation, 'at the start'],
+  const sources: PeopleEstimate['sources'] = [
+    { path: ['arrivals', 'betweenPorts', 'perDay'], people: sum(flowRateByDay(s.arrivals.betweenPorts, months)), how: 'flow' },
+    { path: ['arrivals', 'walkUps', 'perDay'], people: sum(flowRateByDay(s.arrivals.walkUps, months)), how: 'flow' },
+    { path: ['cbpOne', 'registrationsPerDay'], people: s.cbpOne.registrationsPerDay * days, how: 'daily' },
+    { path: ['detention', 'interiorBookInsPerDay'], people: s.detention.interiorBookInsPerDay * days, how: 'daily' },
+    { path: ['cbpOne', 'initialWaitingList'], people: s.cbpOne.initialWaitingList, how: 'start' },
+    { path: ['detention', 'initialPopulation'], people: s.detention.initialPopulation, how: 'start' },
     // A shelter-list program takes people from the waiting list: they are counted there.
-    ...s.parolePrograms.map((p, i): [(string | number)[], number, string] => [['parolePrograms', i, 'applicationsPerDay'], p.kind === 'shelterList' ? 0 : p.applicationsPerDay * openDays(p), 'a day']),
+    ...s.parolePrograms.map((p, i) => ({ path: ['parolePrograms', i, 'applicationsPerDay'], people: p.kind === 'shelterList' ? 0 : p.applicationsPerDay * openDays(p), how: 'daily' as const })),
   ];
-  const total = sources.reduce((a, [, n]) => a + n, 0);
-  if (!(total > MAX_PEOPLE_PER_RUN)) return null;
-  const [path, people, unit] = sources.reduce((a, b) => (b[1] > a[1] ? b : a));
+  return { total: sources.reduce((a, x) => a + x.people, 0), sources };
+}
+
+/**
+ * Why a replication of `s` over `days` days would simulate more than {@link MAX_PEOPLE_PER_RUN}
+ * people ({@link peopleEstimate}), or null, naming the field that contributes most. `days` is
+ * the horizon actually run (the scenario's own, or one given on the command line or in a
+ * link), so the bound holds wherever the horizon comes from.
+ */
+export function workProblem(s: WorkFields, days: number): WorkProblem | null {
+  const estimate = peopleEstimate(s, days);
+  if (!estimate || !(estimate.total > MAX_PEOPLE_PER_RUN)) return null;
+  const { total } = estimate;
+  const { path, people, how } = estimate.sources.reduce((a, b) => (b.people > a.people ? b : a));
   const value = getIn(s, path);
   const expected = `at most ${fmt(MAX_PEOPLE_PER_RUN)} people per replication (about an hour of computing): lower the flows, their surges, the stocks at the start or days`;
-  const what = unit === 'at the start' ? `${fmt(people)} people at the start`
-    : `${fmt(Number(value))} a day makes ${fmt(people)} people over ${days} days${unit === 'flow' ? ' (with monthly factors and surges)' : ''}`;
+  const what = how === 'start' ? `${fmt(people)} people at the start`
+    : `${fmt(Number(value))} a day makes ${fmt(people)} people over ${days} days${how === 'flow' ? ' (with monthly factors and surges)' : ''}`;
   return { path, value, message: `${what}, ${fmt(total)} with the other sources; expected ${expected}`, expected };
 }
 
