@@ -13,7 +13,7 @@ import { makeDirectory, removeStaleTemporaries, writeFileAtomic } from './atomic
 import { buildReport, groupResults, reportJson } from './buildReport.ts';
 import { RunError, UsageError } from './errors.ts';
 import type { Shard } from './parseOptions.ts';
-import { encodePart, partFileName, partState, readPart, samePlan, type Part } from './partFile.ts';
+import { encodePart, makerDifference, partFileName, partState, readPart, samePlan, shortHash, thisMaker, type Part } from './partFile.ts';
 import { planUnits, shardUnits, type Plan, type Unit } from './plan.ts';
 import { formatReport } from './printReport.ts';
 import { createProgressReporter, progressMode } from './progressReporter.ts';
@@ -84,8 +84,8 @@ async function runShard(plan: Plan, shard: Shard, options: ExecOptions): Promise
   removeStaleTemporaries(out, name);
   const units = shardUnits(plan, shard);
   const state = partState(out, shard, plan, units.length);
-  if (state === 'complete') return info(options.quiet, `shard ${shard.index}/${shard.count} is already complete in ${path}: skipped`);
-  if (state === 'other') throw new UsageError(`--out ${out}: ${path} exists but is not a complete part of this run (remove it or choose another --out)`);
+  if (state.state === 'complete') return info(options.quiet, `shard ${shard.index}/${shard.count} is already complete in ${path}: skipped`);
+  if (state.state === 'other') throw new UsageError(`--out ${out}: ${path} exists but is not a complete part of this run: ${state.why} (remove it or choose another --out)`);
   const done = await runUnits(plan, units, options);
   try {
     writeFileAtomic(path, encodePart({ shard, plan, units: done }));
@@ -167,7 +167,7 @@ function partPaths(args: readonly string[]): string[] {
   });
 }
 
-/** `merge`: checks that the parts are the complete set of shards of one run and finishes it. */
+/** `merge`: checks that the parts are the complete set of shards of one run, made by this build, and finishes it. */
 export function mergeParts(args: readonly string[], options: Pick<ExecOptions, 'out' | 'json' | 'quiet'>): void {
   const paths = partPaths(args);
   const folder = options.out === undefined ? undefined : ResultFolder.open(options.out);
@@ -191,11 +191,15 @@ function mergePaths(paths: readonly string[]): [Plan, ReplicationResult[][]] {
   const count = first.shard.count;
   const seen = new Map<number, string>();
   for (const [path, part] of parts) {
+    const made = makerDifference(part.made, first.made);
+    if (made) throw new UsageError(`merge: '${path}' and '${firstPath}' were made by different builds (${made}); parts of different builds give numbers no single run gives: rerun the shards with one build`);
     if (!samePlan(part.plan, first.plan)) throw new UsageError(`merge: '${path}' belongs to another run than '${firstPath}' (their scenarios, seed, reps or days differ)`);
     if (part.shard.count !== count) throw new UsageError(`merge: '${path}' is shard ${part.shard.index}/${part.shard.count}, expected a shard of ${count} like '${firstPath}'`);
     if (seen.has(part.shard.index)) throw new UsageError(`merge: shard ${part.shard.index}/${count} is given twice ('${seen.get(part.shard.index)}' and '${path}')`);
     seen.set(part.shard.index, path);
   }
+  const here = makerDifference(first.made, thisMaker());
+  if (here) throw new UsageError(`merge: the parts were made by another build than this border-sim (${here}; this one has model code ${shortHash(thisMaker().model)}): merge them with the build that made them`);
   const missing = Array.from({ length: count }, (_, i) => i + 1).filter((i) => !seen.has(i));
   if (missing.length > 0) {
     const shown = missing.slice(0, 10).map((i) => `shard ${i}/${count} (${partFileName({ index: i, count })})`).join(', ');

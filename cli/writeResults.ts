@@ -1,11 +1,12 @@
 /**
  * The files of a result folder that describes itself: the numbers (JSON and tidy CSV), every
- * resolved scenario, and `run.json` with the command line that reproduces them. The folder
- * is written whole (resultFolder.ts).
+ * resolved scenario, and `run.json` with the command line that reproduces them and the build
+ * that computed them. The folder is written whole (resultFolder.ts).
  */
 import { comparisonCsv, summaryCsv, sweepCsv, timeseriesCsvHeader, timeseriesCsvRows } from '../sim/report/index.ts';
 import type { FileContent } from './atomicWrite.ts';
 import { reportJson, type Report } from './buildReport.ts';
+import { modelFingerprint } from './modelFingerprint.ts';
 import { planArgv, planCommand } from './plan.ts';
 import { VERSION } from './version.ts';
 
@@ -61,6 +62,7 @@ export function reportFiles(report: Report): [string, FileContent][] {
     json({
       tool: 'border-sim',
       version: VERSION,
+      model: modelFingerprint(),
       command: planCommand(plan),
       argv: planArgv(plan),
       kind: plan.kind,
