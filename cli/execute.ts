@@ -5,8 +5,9 @@
  */
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { ReplicationFailedError, runBatch } from '../lib/runBatch.ts';
+import { ReplicationFailedError, ReplicationStalledError, runBatch } from '../lib/runBatch.ts';
 import type { Scenario } from '../sim/model/index.ts';
+import { MAX_PEOPLE_PER_RUN, peopleEstimate } from '../sim/model/schema/scenarioSchema.ts';
 import { defaultWorkerCount } from '../workers/node/nodePool.ts';
 import type { RunRequest } from '../workers/protocol.ts';
 import { makeDirectory, removeStaleTemporaries, writeFileAtomic } from './atomicWrite.ts';
@@ -49,6 +50,19 @@ function reproduce(plan: Plan, unit: Unit, seed: number): string {
 
 /** Replications in a plan. */
 const unitCount = (plan: Plan) => plan.scenarios.length * (plan.replication === undefined ? plan.reps : 1);
+
+/**
+ * Seconds without progress after which a replication is taken to hang: the time the whole
+ * replication would take at a slow 100,000 people a second (a single simulated day takes no
+ * longer than that), and at least two minutes (a worker's start on a busy machine).
+ * `BORDER_SIM_STALL_SECONDS` replaces it (tests use a few seconds).
+ */
+export function stallSeconds(scenario: Scenario, days: number | null): number {
+  const set = Number(process.env.BORDER_SIM_STALL_SECONDS);
+  if (process.env.BORDER_SIM_STALL_SECONDS && Number.isFinite(set) && set > 0) return set;
+  const people = peopleEstimate(scenario, days ?? scenario.days)?.total ?? MAX_PEOPLE_PER_RUN;
+  return Math.max(120, Math.ceil(people / 1e5));
+}
 
 /** Runs a plan, or shard `options.shard` of it, and finishes it. */
 export async function executePlan(plan: Plan, options: ExecOptions): Promise<void> {
@@ -111,6 +125,12 @@ async function runUnits(plan: Plan, units: readonly Unit[], options: ExecOptions
     `${plural(requests.length, 'replication')} of ${plural(plan.scenarios.length, plan.kind === 'sweep' ? 'grid point' : 'scenario')}` +
     `${shard ? ` (shard ${shard.index}/${shard.count})` : ''} on ${plural(workers, 'worker')}`;
   const reporter = createProgressReporter(progressMode(quiet), requests.length, what);
+  const stall = new Map<number, number>();
+  const stallFor = (job: number) => {
+    const k = units[job]!.scenario;
+    if (!stall.has(k)) stall.set(k, stallSeconds(plan.scenarios[k]!.scenario as Scenario, plan.days));
+    return stall.get(k)!;
+  };
   let results: ReplicationResult[];
   try {
     // BORDER_SIM_WORKER_ENTRY swaps the worker module (file URL), for fault-injection tests.
@@ -120,10 +140,15 @@ async function runUnits(plan: Plan, units: readonly Unit[], options: ExecOptions
       workerEntry,
       signal: options.signal,
       onProgress: (p) => reporter.update(p),
+      stallSeconds: stallFor,
+      onSilence: (job, seconds) => {
+        const unit = units[job]!;
+        info(quiet, `replication ${unit.replication} (seed ${plan.seed}) of '${plan.scenarios[unit.scenario].label}' has not reported for ${seconds} s; it is stopped if it stays silent for ${stallFor(job)} s`);
+      },
     });
   } catch (error) {
     reporter.stop(false);
-    if (error instanceof ReplicationFailedError) {
+    if (error instanceof ReplicationFailedError || error instanceof ReplicationStalledError) {
       const unit = units[error.job];
       const label = plan.scenarios[unit.scenario].label;
       throw new RunError(`replication ${error.replication} (seed ${error.seed}) of '${label}' failed: ${error.detail} ${reproduce(plan, unit, error.seed)}`);
