@@ -21,8 +21,9 @@ export class RunError extends Error {
 /** The run was stopped by a signal; exit code 128 + signal number (130 for SIGINT, 143 for SIGTERM). */
 export class InterruptedError extends Error {
   readonly exitCode: number;
-  constructor(readonly signal: NodeJS.Signals) {
-    super(`interrupted by ${signal}: workers stopped, no output written`);
+  /** @param why what stopped the run, when not a signal to this process (e.g. its launcher ended). */
+  constructor(readonly signal: NodeJS.Signals, why?: string) {
+    super(`${why ?? `interrupted by ${signal}`}: workers stopped, no output written`);
     this.name = 'InterruptedError';
     this.exitCode = signal === 'SIGTERM' ? 143 : 130;
   }

@@ -9,6 +9,7 @@ import { DEFAULT_REPS, DEFAULT_SEED } from '../lib/defaults.ts';
 import { listCommand, schemaCommand, validateCommand } from './commands.ts';
 import { InterruptedError, printable, RunError, UsageError } from './errors.ts';
 import { executePlan, mergeParts } from './execute.ts';
+import { watchLauncher } from './launcherWatch.ts';
 import { parseDays, parseIndex, parsePositiveInteger, parseSeed, parseSet, parseShard, type SetOption, type Shard } from './parseOptions.ts';
 import { scenarioPlan, sweepPlan } from './plan.ts';
 import { VERSION } from './version.ts';
@@ -111,21 +112,26 @@ export function buildProgram(signal: AbortSignal): Command {
  * Runs the CLI on `argv` (without `node` and the script) and returns the exit code.
  * Installs SIGINT/SIGTERM handlers for the duration: the first signal stops the workers
  * (and the process within a second); nothing half-written is left, since every file is
- * written to a temporary name and renamed.
+ * written to a temporary name and renamed. Started by npx, the run stops the same way when
+ * npx ends (see launcherWatch.ts).
  */
 export async function main(argv: readonly string[]): Promise<number> {
   const controller = new AbortController();
-  const onSignal = (sig: NodeJS.Signals) => {
-    const error = new InterruptedError(sig);
+  let fallback: ReturnType<typeof setTimeout> | undefined;
+  const stop = (error: InterruptedError) => {
     if (controller.signal.aborted) process.exit(error.exitCode);
     controller.abort(error);
-    setTimeout(() => {
+    // Workers stop at once; should anything still hold the process a second later, exit anyway.
+    fallback = setTimeout(() => {
       process.stderr.write(`border-sim: ${error.message}\n`);
       process.exit(error.exitCode);
-    }, 1000).unref();
+    }, 1000);
+    fallback.unref();
   };
+  const onSignal = (sig: NodeJS.Signals) => stop(new InterruptedError(sig));
   process.on('SIGINT', onSignal);
   process.on('SIGTERM', onSignal);
+  const unwatch = watchLauncher(() => stop(new InterruptedError('SIGTERM', 'stopped because the npx process that started border-sim ended')));
   try {
     await buildProgram(controller.signal).parseAsync([...argv], { from: 'user' });
     return 0;
@@ -142,6 +148,10 @@ export async function main(argv: readonly string[]): Promise<number> {
     process.stderr.write(`border-sim: error: ${printable(message)}\n`);
     return 1;
   } finally {
+    // A signal that came while the results were being written (synchronously) found the run
+    // already complete: the run's own outcome stands.
+    if (fallback) clearTimeout(fallback);
+    unwatch();
     process.off('SIGINT', onSignal);
     process.off('SIGTERM', onSignal);
   }
