@@ -30,15 +30,21 @@ function processInfo(pid: number): { comm: string; ppid: number } | null {
 }
 
 /**
- * The processes that stand for the launcher: the parent, and when the parent is the shell npm
- * started this through, npm itself (npm killed outright leaves that shell waiting, alive).
+ * The processes that stand for the launcher: npm, when it is the parent, or the shell npm
+ * started this through and npm itself (npm killed outright leaves that shell waiting, alive).
+ * None when the parent is neither, although the environment says npm: a process started by a
+ * program that was itself started by npm inherits that environment. Where process details
+ * cannot be read (no /proc), the parent.
  */
 export function launcherProcesses(): number[] {
   const parent = process.ppid;
+  if (!(parent > 1)) return [];
   const info = processInfo(parent);
-  const chain = [parent];
-  if (info && /^(sh|dash|bash|zsh)$/.test(info.comm) && info.ppid > 1) chain.push(info.ppid);
-  return chain.filter((pid) => pid > 1);
+  if (!info) return [parent];
+  const isNpm = (comm: string) => comm.startsWith('npm');
+  if (isNpm(info.comm)) return [parent];
+  if (/^(sh|dash|bash|zsh)$/.test(info.comm) && info.ppid > 1 && isNpm(processInfo(info.ppid)?.comm ?? '')) return [parent, info.ppid];
+  return [];
 }
 
 /**
@@ -47,8 +53,8 @@ export function launcherProcesses(): number[] {
  * @returns a function that stops watching.
  */
 export function watchLauncher(onGone: () => void): () => void {
-  if (!startedByNpm()) return () => {};
-  const launcher = launcherProcesses();
+  const launcher = startedByNpm() ? launcherProcesses() : [];
+  if (launcher.length === 0) return () => {};
   const timer = setInterval(() => {
     // A process that ends is reaped at once (by its parent, or by init), so its pid is gone.
     if (launcher.some((pid) => !processAlive(pid))) {

@@ -10,6 +10,7 @@ import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { launcherProcesses } from '../../cli/launcherWatch.ts';
 import { listFiles, ROOT, tempDir } from './runCli.ts';
 
 const LONG = ['run', 'baseline', '--reps', '200', '--workers', '1'];
@@ -104,6 +105,11 @@ describe('border-sim started by npx', () => {
 });
 
 describe('border-sim started directly', () => {
+  it('watches no launcher when its parent is not npm, even with npm in its environment', () => {
+    // This test's process was started by vitest (node), whatever started vitest.
+    expect(launcherProcesses()).toEqual([]);
+  });
+
   it('outlives the shell that started it in the background, as nohup users expect', async () => {
     const parent = tempDir();
     const out = join(parent, 'results');
