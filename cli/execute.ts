@@ -3,14 +3,14 @@
  * writing the result folder, or writing the shard's part file. `merge` finishes a plan
  * from part files the same way, so a merged result equals a single run.
  */
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { closeSync, existsSync, openSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { ReplicationFailedError, ReplicationStalledError, runBatch } from '../lib/runBatch.ts';
 import type { Scenario } from '../sim/model/index.ts';
 import { MAX_PEOPLE_PER_RUN, peopleEstimate } from '../sim/model/schema/scenarioSchema.ts';
 import { defaultWorkerCount } from '../workers/node/nodePool.ts';
 import type { RunRequest } from '../workers/protocol.ts';
-import { makeDirectory, removeStaleTemporaries, writeFileAtomic } from './atomicWrite.ts';
+import { makeDirectory, removeStaleTemporaries, temporaryName, writeFileAtomic } from './atomicWrite.ts';
 import { buildReport, groupResults, reportJson } from './buildReport.ts';
 import { RunError, UsageError } from './errors.ts';
 import type { Shard } from './parseOptions.ts';
@@ -74,11 +74,19 @@ export async function executePlan(plan: Plan, options: ExecOptions): Promise<voi
     checkOutPath(out!);
     const bytes = Math.ceil(total / shard.count) * Math.max(...plan.scenarios.map((s) => partResultBytes(plan.days ?? (s.scenario as Scenario).days)));
     if (bytes > MAX_PART_BYTES) throw new UsageError(`--shard ${shard.index}/${shard.count}: each part file would be about ${formatBytes(bytes)}; expected at most ${formatBytes(MAX_PART_BYTES)}: use more shards (n >= ${Math.ceil((shard.count * bytes) / MAX_PART_BYTES)})`);
-    // A shard's folder is shared with the other shards of a job array: created if needed, never removed.
+    // A shard's folder is shared with the other shards of a job array: created if needed, never
+    // removed, and tried for writing now rather than after the replications.
     try {
       makeDirectory(out!);
     } catch (error) {
       throw new UsageError(`--out ${out}: cannot create the folder (${(error as Error).message})`);
+    }
+    try {
+      const probe = join(out!, temporaryName('write-check'));
+      closeSync(openSync(probe, 'wx'));
+      rmSync(probe, { force: true });
+    } catch (error) {
+      throw new UsageError(`--out ${out}: cannot write in the folder (${(error as Error).message}); expected a folder this user can write`);
     }
     return runShard(plan, shard, options);
   }

@@ -4,7 +4,7 @@
  * scenarios whose names make the same file name, a run killed while writing.
  */
 import { spawn } from 'node:child_process';
-import { closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { chmodSync, closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { hostname } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -163,4 +163,24 @@ describe('border-sim after a process was killed while writing (SIGKILL)', () => 
       for (const f of listFiles(reference)) expect(readFileSync(join(out, f), 'utf8'), f).toBe(readFileSync(join(reference, f), 'utf8'));
     }
   }, 300_000);
+});
+
+describe('border-sim --shard --out', () => {
+  it('refuses, before running anything, a shard folder it cannot write in', async () => {
+    const parent = tempDir();
+    const locked = join(parent, 'parts');
+    mkdirSync(locked);
+    chmodSync(parent, 0o755);
+    chmodSync(locked, 0o555);
+    // As root permissions do not apply: run as an unprivileged user then.
+    const asRoot = process.getuid?.() === 0;
+    const child = spawn(process.execPath, [join(ROOT, 'bin/border-sim.mjs'), 'run', 'baseline', '--reps', '200', '--workers', '1', '--quiet', '--shard', '1/2', '--out', locked], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'], ...(asRoot ? { uid: 65534, gid: 65534 } : {}) });
+    let stderr = '';
+    child.stderr.on('data', (d) => (stderr += d));
+    const started = performance.now();
+    const code = await new Promise((resolve) => child.on('close', resolve));
+    expect(code, stderr).toBe(2);
+    expect(stderr).toMatch(new RegExp(`--out ${locked}: cannot write in the folder \\(EACCES`));
+    expect(performance.now() - started).toBeLessThan(30_000);
+  });
 });
