@@ -117,6 +117,43 @@ describe('stocks, capacities and rates that create work or memory', () => {
   });
 });
 
+describe('the behaviour of arrivals, the claims and the programs\' nationalities', () => {
+  it('counts crossings between ports at the potential multiple when they respond, since they can reach it', () => {
+    // 3e8 a day over 3 days is 9e8 people: within the bound with arrivals held fixed, 2.7e9 when
+    // crossings may triple.
+    const input = (enabled: boolean) => ({ base: 'baseline', days: 3, arrivals: { betweenPorts: { perDay: 3e8, monthlyFactors: Array(12).fill(1) } }, behaviour: { enabled, potentialMultiplier: 3 } });
+    expect(validateScenario(input(false), presets).ok).toBe(true);
+    const errors = errorsOf(input(true));
+    expect(errors.map((e) => e.path)).toEqual(['arrivals.betweenPorts.perDay']);
+    expect(errors[0]!.message).toMatch(/makes 2\.70e9 people over 3 days \(with monthly factors and surges, and up to behaviour\.potentialMultiplier 3 times the flow/);
+  });
+
+  it('refuses lists longer than their bounds and reference levels beyond theirs, naming the field', () => {
+    const groups = (n: number) => Array.from({ length: n }, (_, i) => `g${i}`);
+    const claims = Array.from({ length: 101 }, () => ({ metric: 'cost.totalUsd', direction: 'lower' }));
+    expect(paths({ base: 'baseline', claims })).toEqual(['claims']);
+    const program = { id: 'p', kind: 'affirmative', applicationsPerDay: 10, termDays: 365, nationalities: groups(43) };
+    expect(paths({ base: 'baseline', parolePrograms: [program] })).toEqual(['parolePrograms.0.nationalities']);
+    const reference = groups(43).map((nationality) => ({ nationality, releasedShare: 0.5, consequenceShare: 0.5 }));
+    expect(paths({ base: 'baseline', behaviour: { reference } })).toEqual(['behaviour.reference']);
+    const referencePrograms = groups(43).map((nationality) => ({ nationality, placesPerDay: 1 }));
+    expect(paths({ base: 'baseline', behaviour: { referencePrograms } })).toEqual(['behaviour.referencePrograms']);
+    expect(paths({ base: 'baseline', behaviour: { referencePrograms: [{ nationality: 'chnv', placesPerDay: 1e300 }] } })).toEqual(['behaviour.referencePrograms.0.placesPerDay']);
+    expect(paths({ base: 'baseline', behaviour: { referenceWaitDays: 1e300 } })).toEqual(['behaviour.referenceWaitDays']);
+  });
+
+  it('runs responding crossings at the bounds of the behaviour fields with finite results', () => {
+    const v = validateScenario({
+      base: 'baseline', days: 20,
+      behaviour: { enabled: true, potentialMultiplier: 10, perceptionLagDays: 1, windowDays: 1, releaseElasticity: 5, consequenceElasticity: 5, appointmentWaitElasticity: 5, referenceWaitDays: 3650, substitutionPerPlace: 10, referencePrograms: [{ nationality: 'chnv', placesPerDay: 1e7 }] },
+    }, presets);
+    expect(v.ok, v.ok ? '' : JSON.stringify(v.errors)).toBe(true);
+    if (!v.ok) return;
+    const summary = runReplication(v.scenario, { seed: 1, replication: 0 }).summary;
+    for (const [id, x] of Object.entries(summary)) expect(x === null || Number.isFinite(x), `${id} = ${x}`).toBe(true);
+  });
+});
+
 describe('costs', () => {
   it('refuses a unit cost so large that the total cost overflowed to null', () => {
     expect(paths({ base: 'baseline', costs: { detentionBedDayUsd: 1e308, removalUsd: 1e308 } }).sort()).toEqual(['costs.detentionBedDayUsd', 'costs.removalUsd']);

@@ -1,7 +1,7 @@
 /** Parole terms, parole programs outside the border queues, receiving communities and costs. */
 import { z } from 'zod';
 import { count, day, documented, nonneg, share } from './fields.ts';
-import { MAX_LIST_ITEMS, MAX_UNIT_COST_USD } from './limits.ts';
+import { MAX_LIST_ITEMS, MAX_NATIONALITIES, MAX_UNIT_COST_USD } from './limits.ts';
 
 /** A unit cost in USD: >= 0 and at most MAX_UNIT_COST_USD, so every total stays finite. */
 const usd = () => nonneg().max(MAX_UNIT_COST_USD);
@@ -29,7 +29,7 @@ const programSchema = z.strictObject({
   workEligible: documented(z.boolean().default(true), { what: 'Whether parolees may work.', source: 'parolees may apply for a work permit (DOMAIN)' }),
   fromDay: documented(day().default(0), { what: 'Day the program opens.', unit: 'day', source: 'open from the start' }),
   toDay: documented(day().optional(), { what: 'Day the program closes (exclusive); open to the end if omitted.', unit: 'day' }),
-  nationalities: z.array(z.string().min(1)).optional()
+  nationalities: z.array(z.string().min(1)).max(MAX_NATIONALITIES).optional()
     .describe('Nationality groups (from `population.nationalities`) the program is open to: the crossings its places may take the place of (behaviour.substitutionPerPlace); none if omitted.'),
   queueJumperShare: documented(share().default(0), {
     what: 'shelterList only: share of slots taken by people who paid to get on the list (5,000-10,000 pesos, seed 001), taken from the newest registrants instead of the longest waiting.',

@@ -31,7 +31,7 @@ export const scenarioSchema = z.strictObject({
     metric: z.string().min(1).describe('Summary metric id (sim/model/metrics.ts).'),
     direction: z.enum(['higher', 'lower']).describe('Whether the description says the metric ends higher or lower.'),
     than: documented(z.string().min(1).default('baseline'), { what: 'The preset compared with, run with the same seed (a paired comparison).', source: 'the calibrated year' }),
-  })).default([]).describe('What the description says the scenario\'s run shows, metric by metric, against another preset; the test suite checks each claim against a paired seeded comparison. Changes no result.'),
+  })).max(MAX_LIST_ITEMS).default([]).describe('What the description says the scenario\'s run shows, metric by metric, against another preset; the test suite checks each claim against a paired seeded comparison. Changes no result.'),
   days: documented(z.number().int().min(1).max(MAX_DAYS).default(365), { what: `Simulated days (at most ${MAX_DAYS.toLocaleString('en-US')}).`, unit: 'days', source: 'one year' }),
   startDate: documented(isoDate.default('2023-10-01'), { what: 'Calendar date of day 0 (for monthly factors and dates).', unit: 'date', source: 'the start of FY2024' }),
   population: populationSchema.prefault({}).describe('Who arrives.'),
@@ -101,6 +101,7 @@ interface WorkFields {
   cbpOne: { registrationsPerDay: number; initialWaitingList: number };
   detention: { initialPopulation: number; interiorBookInsPerDay: number };
   parolePrograms: ProgramFields[];
+  behaviour: { enabled: boolean; potentialMultiplier: number };
 }
 
 /** A scenario too large to simulate: the field that contributes most, its value, and the message. */
@@ -121,8 +122,10 @@ export interface PeopleEstimate {
  * The people a replication of `s` over `days` days simulates: everyone who enters the model,
  * that is the arrival flows at the daily rates the model computes (monthly factors and
  * surges), CBP One registrations, interior book-ins, parole-program applications, and the
- * people present at the start (the CBP One waiting list and ICE detention). Null when fields it
- * needs failed their own checks (they are reported by those).
+ * people present at the start (the CBP One waiting list and ICE detention). When crossings
+ * between ports respond to what migrants observe (`behaviour.enabled`), they can reach
+ * `behaviour.potentialMultiplier` times their flow, and are counted at that. Null when fields
+ * it needs failed their own checks (they are reported by those).
  */
 export function peopleEstimate(s: WorkFields, days: number): PeopleEstimate | null {
   // Refinements also run when some fields failed checks that do not stop parsing (a horizon of
@@ -132,12 +135,14 @@ export function peopleEstimate(s: WorkFields, days: number): PeopleEstimate | nu
   if (!isFlow(s.arrivals.betweenPorts) || !isFlow(s.arrivals.walkUps)) return null;
   const numbers = [s.cbpOne.registrationsPerDay, s.cbpOne.initialWaitingList, s.detention.initialPopulation, s.detention.interiorBookInsPerDay];
   if (!numbers.every(finiteNonNeg) || s.cbpOne.initialWaitingList > MAX_STOCK || s.detention.initialPopulation > MAX_INITIAL_DETAINED) return null;
+  if (s.behaviour.enabled && !(finiteNonNeg(s.behaviour.potentialMultiplier) && s.behaviour.potentialMultiplier >= 1)) return null;
   if (!s.parolePrograms.every((p) => finiteNonNeg(p.applicationsPerDay) && finiteNonNeg(p.fromDay) && (p.toDay === undefined || finiteNonNeg(p.toDay)))) return null;
   const months = monthsByDay(s.startDate, days);
   const sum = (rates: Float64Array) => rates.reduce((a, r) => a + r, 0);
+  const crossingsMultiple = s.behaviour.enabled ? s.behaviour.potentialMultiplier : 1;
   const openDays = (p: ProgramFields) => Math.max(0, Math.min(days, Math.ceil(p.toDay ?? days)) - Math.ceil(p.fromDay));
   const sources: PeopleEstimate['sources'] = [
-    { path: ['arrivals', 'betweenPorts', 'perDay'], people: sum(flowRateByDay(s.arrivals.betweenPorts, months)), how: 'flow' },
+    { path: ['arrivals', 'betweenPorts', 'perDay'], people: sum(flowRateByDay(s.arrivals.betweenPorts, months)) * crossingsMultiple, how: 'flow' },
     { path: ['arrivals', 'walkUps', 'perDay'], people: sum(flowRateByDay(s.arrivals.walkUps, months)), how: 'flow' },
     { path: ['cbpOne', 'registrationsPerDay'], people: s.cbpOne.registrationsPerDay * days, how: 'daily' },
     { path: ['detention', 'interiorBookInsPerDay'], people: s.detention.interiorBookInsPerDay * days, how: 'daily' },
@@ -163,7 +168,7 @@ export function workProblem(s: WorkFields, days: number): WorkProblem | null {
   const value = getIn(s, path);
   const expected = `at most ${fmt(MAX_PEOPLE_PER_RUN)} people per replication (about an hour of computing): lower the flows, their surges, the stocks at the start or days`;
   const what = how === 'start' ? `${fmt(people)} people at the start`
-    : `${fmt(Number(value))} a day makes ${fmt(people)} people over ${days} days${how === 'flow' ? ' (with monthly factors and surges)' : ''}`;
+    : `${fmt(Number(value))} a day makes ${fmt(people)} people over ${days} days${how === 'flow' ? ` (with monthly factors and surges${path[1] === 'betweenPorts' && s.behaviour.enabled ? `, and up to behaviour.potentialMultiplier ${s.behaviour.potentialMultiplier} times the flow as crossings respond` : ''})` : ''}`;
   return { path, value, message: `${what}, ${fmt(total)} with the other sources; expected ${expected}`, expected };
 }
 
