@@ -3,14 +3,20 @@
 // runs the CLI. See docs/cli.md.
 import { register } from 'tsx/esm/api';
 
-// A reader that stops early (`border-sim schema | head`) closes the pipe: stop quietly
-// instead of printing a stack trace.
-for (const stream of [process.stdout, process.stderr]) {
-  stream.on('error', (error) => {
-    if (error.code === 'EPIPE') process.exit(0);
-    throw error;
-  });
-}
+// Standard output that cannot be written: a reader that stops early (`border-sim schema |
+// head`) closes the pipe, which ends the command quietly; any other failure (a full disk,
+// `> /dev/full`) is an error of one line (exit 1), never a stack trace.
+process.stdout.on('error', (error) => {
+  if (error.code === 'EPIPE') process.exit(0);
+  try {
+    process.stderr.write(`border-sim: error: cannot write the output (${error.code ?? 'error'}: ${error.message.replace(/^\w+: /, '')})\n`);
+  } finally {
+    process.exit(1);
+  }
+});
+// Standard error carries only progress and messages: when it cannot be written (`2>/dev/full`,
+// a closed log), the run goes on without them and its results are still written.
+process.stderr.on('error', () => {});
 
 register();
 const { main } = await import(new URL('../cli/main.ts', import.meta.url).href);

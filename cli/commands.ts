@@ -3,7 +3,10 @@ import { loadScenario, ScenarioError, formatIssue } from '../lib/loadScenario.ts
 import { presetList, scenarioJsonSchema } from '../sim/model/index.ts';
 import { printable, UsageError } from './errors.ts';
 
-/** `validate`: one line per valid scenario on stdout; every error with its path on stderr; exit 2 if any is invalid. */
+/** Errors `validate` lists per scenario; beyond them it says how many more there are. */
+export const MAX_VALIDATE_ERRORS = 100;
+
+/** `validate`: one line per valid scenario on stdout; each error (the first hundred) with its path on stderr; exit 2 if any is invalid. */
 export function validateCommand(sources: readonly string[]): void {
   let invalid = 0;
   for (const source of sources) {
@@ -14,7 +17,9 @@ export function validateCommand(sources: readonly string[]): void {
       if (!(error instanceof ScenarioError)) throw error;
       invalid++;
       if (error.issues.length === 0) process.stderr.write(`border-sim: ${printable(error.message)}\n`);
-      for (const issue of error.issues) process.stderr.write(`border-sim: ${printable(`${source}: ${formatIssue(issue)}`)}\n`);
+      for (const issue of error.issues.slice(0, MAX_VALIDATE_ERRORS)) process.stderr.write(`border-sim: ${printable(`${source}: ${formatIssue(issue)}`)}\n`);
+      const more = error.issues.length - MAX_VALIDATE_ERRORS;
+      if (more > 0) process.stderr.write(`border-sim: ${printable(`and ${more.toLocaleString('en-US')} more errors in ${source}`)}\n`);
     }
   }
   if (invalid > 0) throw new UsageError(`${invalid} of ${sources.length} scenario${sources.length === 1 ? '' : 's'} invalid`);

@@ -21,8 +21,9 @@ export class RunError extends Error {
 /** The run was stopped by a signal; exit code 128 + signal number (130 for SIGINT, 143 for SIGTERM). */
 export class InterruptedError extends Error {
   readonly exitCode: number;
-  constructor(readonly signal: NodeJS.Signals) {
-    super(`interrupted by ${signal}: workers stopped, no output written`);
+  /** @param why what stopped the run, when not a signal to this process (e.g. its launcher ended). */
+  constructor(readonly signal: NodeJS.Signals, why?: string) {
+    super(`${why ?? `interrupted by ${signal}`}: workers stopped, no output written`);
     this.name = 'InterruptedError';
     this.exitCode = signal === 'SIGTERM' ? 143 : 130;
   }
@@ -30,8 +31,9 @@ export class InterruptedError extends Error {
 
 /**
  * Text safe to print as one line: line breaks, terminal escape sequences and other control
- * characters (which a scenario or part file can carry into a message) are shown as `\uXXXX`.
+ * characters, and invisible ones (a byte-order mark, zero-width spaces, right-to-left
+ * overrides), which a scenario or part file can carry into a message, are shown as `\uXXXX`.
  */
 export function printable(text: string): string {
-  return text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  return text.replace(/[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u2028-\u202e\u2060-\u2064\ufeff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }

@@ -10,7 +10,8 @@ import { backtestCommand } from './backtestCommand.ts';
 import { listCommand, schemaCommand, validateCommand } from './commands.ts';
 import { InterruptedError, printable, RunError, UsageError } from './errors.ts';
 import { executePlan, mergeParts } from './execute.ts';
-import { parseIndex, parsePositiveInteger, parseSeed, parseSet, parseShard, type SetOption, type Shard } from './parseOptions.ts';
+import { watchLauncher } from './launcherWatch.ts';
+import { parseDays, parseIndex, parsePositiveInteger, parseSeed, parseSet, parseShard, type SetOption, type Shard } from './parseOptions.ts';
 import { scenarioPlan, sweepPlan } from './plan.ts';
 import { VERSION } from './version.ts';
 
@@ -33,7 +34,7 @@ function runOptions(cmd: Command): Command {
     .option('--reps <n>', 'replications per scenario', parsePositiveInteger, DEFAULT_REPS)
     .option('--seed <s>', 'seed (replication k uses seed s and index k)', parseSeed, DEFAULT_SEED)
     .option('--workers <w>', 'worker threads (default: one per core; results do not depend on it)', parsePositiveInteger)
-    .option('--days <d>', "horizon in days (default: the scenario's)", parsePositiveInteger)
+    .option('--days <d>', "horizon in days, at most 3650 (default: the scenario's)", parseDays)
     .option('--out <dir>', 'write summary.json, summary.csv, timeseries.csv, the resolved scenarios and run.json to this folder')
     .option('--json', 'print the summary JSON on stdout instead of tables')
     .option('--quiet', 'no progress or messages on stderr (errors only)')
@@ -80,7 +81,7 @@ export function buildProgram(signal: AbortSignal): Command {
   )
     .option('--set <path=v1,v2,...>', 'a scenario field and the values to sweep (repeatable)', parseSet)
     .action(async (source: string, o: RunFlags) => {
-      const plan = sweepPlan(source, o.set ?? [], { seed: o.seed, reps: o.reps, days: o.days });
+      const plan = await sweepPlan(source, o.set ?? [], { seed: o.seed, reps: o.reps, days: o.days }, signal);
       await executePlan(plan, { ...o, json: !!o.json, quiet: !!o.quiet, signal });
     });
 
@@ -124,21 +125,26 @@ export function buildProgram(signal: AbortSignal): Command {
  * Runs the CLI on `argv` (without `node` and the script) and returns the exit code.
  * Installs SIGINT/SIGTERM handlers for the duration: the first signal stops the workers
  * (and the process within a second); nothing half-written is left, since every file is
- * written to a temporary name and renamed.
+ * written to a temporary name and renamed. Started by npx, the run stops the same way when
+ * npx ends (see launcherWatch.ts).
  */
 export async function main(argv: readonly string[]): Promise<number> {
   const controller = new AbortController();
-  const onSignal = (sig: NodeJS.Signals) => {
-    const error = new InterruptedError(sig);
+  let fallback: ReturnType<typeof setTimeout> | undefined;
+  const stop = (error: InterruptedError) => {
     if (controller.signal.aborted) process.exit(error.exitCode);
     controller.abort(error);
-    setTimeout(() => {
+    // Workers stop at once; should anything still hold the process a second later, exit anyway.
+    fallback = setTimeout(() => {
       process.stderr.write(`border-sim: ${error.message}\n`);
       process.exit(error.exitCode);
-    }, 1000).unref();
+    }, 1000);
+    fallback.unref();
   };
+  const onSignal = (sig: NodeJS.Signals) => stop(new InterruptedError(sig));
   process.on('SIGINT', onSignal);
   process.on('SIGTERM', onSignal);
+  const unwatch = watchLauncher(() => stop(new InterruptedError('SIGTERM', 'stopped because the npx process that started border-sim ended')));
   try {
     await buildProgram(controller.signal).parseAsync([...argv], { from: 'user' });
     return 0;
@@ -155,6 +161,10 @@ export async function main(argv: readonly string[]): Promise<number> {
     process.stderr.write(`border-sim: error: ${printable(message)}\n`);
     return 1;
   } finally {
+    // A signal that came while the results were being written (synchronously) found the run
+    // already complete: the run's own outcome stands.
+    if (fallback) clearTimeout(fallback);
+    unwatch();
     process.off('SIGINT', onSignal);
     process.off('SIGTERM', onSignal);
   }

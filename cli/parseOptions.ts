@@ -4,11 +4,19 @@
  * flag and the value to the message).
  */
 import { InvalidArgumentError } from 'commander';
+import { MAX_DAYS } from '../sim/model/schema/limits.ts';
 
 /** A positive integer (reps, workers, days). */
 export function parsePositiveInteger(value: string): number {
   const n = /^\d+$/.test(value) ? Number(value) : NaN;
   if (!Number.isSafeInteger(n) || n < 1) throw new InvalidArgumentError('expected a positive integer');
+  return n;
+}
+
+/** A horizon in days: a positive integer up to the longest horizon a scenario may have. */
+export function parseDays(value: string): number {
+  const n = /^\d+$/.test(value) ? Number(value) : NaN;
+  if (!Number.isSafeInteger(n) || n < 1 || n > MAX_DAYS) throw new InvalidArgumentError(`expected a positive integer of at most ${MAX_DAYS} (ten years)`);
   return n;
 }
 
@@ -32,12 +40,15 @@ export interface Shard {
   readonly count: number;
 }
 
-/** Parses `--shard i/n` with 1 ≤ i ≤ n. */
+/** Most shards of one run: `merge` reads a part file of each (a shard may get no replication, and still writes one). */
+export const MAX_SHARDS = 100_000;
+
+/** Parses `--shard i/n` with 1 ≤ i ≤ n ≤ {@link MAX_SHARDS}. */
 export function parseShard(value: string): Shard {
-  const m = /^(\d+)\/(\d+)$/.exec(value);
+  const m = /^(\d{1,15})\/(\d{1,15})$/.exec(value);
   const index = m ? Number(m[1]) : NaN;
   const count = m ? Number(m[2]) : NaN;
-  if (!(index >= 1 && count >= 1 && index <= count)) throw new InvalidArgumentError('expected i/n with 1 <= i <= n, e.g. 2/4');
+  if (!(index >= 1 && count >= 1 && index <= count && count <= MAX_SHARDS)) throw new InvalidArgumentError(`expected i/n with 1 <= i <= n <= ${MAX_SHARDS}, e.g. 2/4`);
   return { index, count };
 }
 

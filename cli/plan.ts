@@ -4,11 +4,13 @@
  * folder, progress). Shards, part files and the merge check plans for equality, and the
  * result folder records the plan's reproducible command line.
  */
-import { loadScenario, ScenarioError, formatIssue, type LoadedScenario } from '../lib/loadScenario.ts';
-import { presets, validateScenario } from '../sim/model/index.ts';
+import { loadScenario, ScenarioError, formatIssues, type LoadedScenario } from '../lib/loadScenario.ts';
+import { presets, validateScenario, type Scenario } from '../sim/model/index.ts';
+import { horizonProblem } from '../sim/model/schema/scenarioSchema.ts';
 import { UsageError } from './errors.ts';
 import type { SetOption, Shard } from './parseOptions.ts';
 import { applySet, getPath } from './applySet.ts';
+import { runSize, sizeProblem } from './runSize.ts';
 
 /** What kind of command made the plan. */
 export type PlanKind = 'run' | 'compare' | 'sweep';
@@ -73,42 +75,89 @@ export function loadAll(sources: readonly string[]): LoadedScenario[] {
   });
 }
 
+/**
+ * Refuses a `--days` horizon that the scenario cannot run: over it the scenario would simulate
+ * more people than the work bound allows (the scenario's own horizon passed that check when
+ * it was validated; a horizon given on the command line must too).
+ */
+function checkHorizon(label: string, scenario: Scenario, days: number | undefined): void {
+  if (days === undefined) return;
+  const problem = horizonProblem(scenario, days);
+  if (problem) throw new UsageError(`--days ${days} makes scenario '${label}' too large to simulate: ${problem}`);
+}
+
+const plural = (n: number, word: string) => `${n.toLocaleString('en-US')} ${word}${n === 1 ? '' : 's'}`;
+
 /** A plan for `run` or `compare`. */
 export function scenarioPlan(kind: 'run' | 'compare', sources: readonly string[], o: { seed: number; reps: number; days?: number; replication?: number }): Plan {
   const loaded = loadAll(sources);
+  const reps = o.replication === undefined ? o.reps : 1;
+  const horizons = loaded.map((l) => o.days ?? l.scenario.days);
+  const tooBig = sizeProblem(runSize(reps, horizons), `${plural(reps, 'replication')} of ${plural(loaded.length, 'scenario')} (${horizons.map((d) => plural(d, 'day')).join(', ')})`);
+  if (tooBig) throw new UsageError(tooBig);
+  for (const l of loaded) checkHorizon(l.label, l.scenario, o.days);
   const scenarios = loaded.map((l) => ({ label: l.label, scenario: l.scenario }));
   if (o.replication === undefined) return { kind, sources, seed: o.seed, reps: o.reps, days: o.days ?? null, scenarios };
   return { kind, sources, seed: o.seed, reps: 1, days: o.days ?? null, replication: o.replication, scenarios };
 }
 
-function grid(sets: readonly SetOption[]): Record<string, unknown>[] {
-  let points: Record<string, unknown>[] = [{}];
-  for (const set of sets) points = points.flatMap((p) => set.values.map((v) => ({ ...p, [set.path]: v })));
-  return points;
+/** The grid's points one by one (the last set varying fastest), without building the whole grid first. */
+function* grid(sets: readonly SetOption[]): Generator<Record<string, unknown>> {
+  const index = sets.map(() => 0);
+  const count = sets.reduce((n, s) => n * s.values.length, 1);
+  for (let k = 0; k < count; k++) {
+    yield Object.fromEntries(sets.map((s, i) => [s.path, s.values[index[i]!]]));
+    for (let i = sets.length - 1; i >= 0; i--) {
+      if (++index[i]! < sets[i]!.values.length) break;
+      index[i] = 0;
+    }
+  }
 }
 
 function showPoint(values: Record<string, unknown>): string {
   return Object.entries(values).map(([k, v]) => `${k}=${typeof v === 'string' ? v : JSON.stringify(v)}`).join(',');
 }
 
-/** A plan for `sweep`: the grid of every combination of the `--set` values (the last varies fastest). */
-export function sweepPlan(source: string, sets: readonly SetOption[], o: { seed: number; reps: number; days?: number }): Plan {
+/** Longest stretch of planning, in ms, between two returns to the event loop (where a signal handler can run). */
+const PLAN_YIELD_MS = 50;
+
+const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
+
+/**
+ * A plan for `sweep`: the grid of every combination of the `--set` values (the last varies
+ * fastest). The grid's size is checked before it is built; building checks every point against
+ * the schema and returns to the event loop every few milliseconds, so Ctrl-C stops a large
+ * grid at once (`signal` aborts it with its reason).
+ */
+export async function sweepPlan(source: string, sets: readonly SetOption[], o: { seed: number; reps: number; days?: number }, signal?: AbortSignal): Promise<Plan> {
   if (sets.length === 0) throw new UsageError("sweep needs at least one --set path=v1,v2,... (e.g. --set arrivals.perDay=1000,2000)");
   const [base] = loadAll([source]);
-  const scenarios = grid(sets).map((values) => {
+  const points = sets.reduce((n, s) => n * s.values.length, 1);
+  // The longest horizon any point can have: --days, else the base's or a swept `days`.
+  const sweptDays = sets.find((s) => s.path === 'days')?.values.filter((v): v is number => typeof v === 'number') ?? [];
+  const days = o.days ?? Math.max(base.scenario.days, ...sweptDays);
+  const tooBig = sizeProblem({ replications: points * o.reps, resultBytes: runSize(o.reps, [days]).resultBytes * points }, `a grid of ${plural(points, 'point')} x ${plural(o.reps, 'replication')} of ${plural(days, 'day')}`);
+  if (tooBig) throw new UsageError(tooBig);
+  const scenarios: PlanScenario[] = [];
+  let lastYield = performance.now();
+  for (const values of grid(sets)) {
+    if (performance.now() - lastYield >= PLAN_YIELD_MS) {
+      await yieldToEventLoop();
+      lastYield = performance.now();
+    }
+    signal?.throwIfAborted();
     let data: unknown = structuredClone(base.scenario);
     for (const [path, value] of Object.entries(values)) data = applySet(data, path, value, base.label);
     const checked = validateScenario(data, presets);
-    if (!checked.ok) {
-      const detail = (checked.errors as Parameters<typeof formatIssue>[0][]).map(formatIssue).join('; ');
-      throw new UsageError(`--set ${showPoint(values)} makes scenario '${base.label}' invalid: ${detail}`);
-    }
+    if (!checked.ok) throw new UsageError(`--set ${showPoint(values)} makes scenario '${base.label}' invalid: ${formatIssues(checked.errors)}`);
     for (const path of Object.keys(values)) {
       // A path the schema does not know may be dropped silently by validation: refuse it.
       if (getPath(checked.scenario, path) === undefined) throw new UsageError(`--set ${path}: scenario '${base.label}' has no field '${path}'`);
     }
-    return { label: `${base.label}[${showPoint(values)}]`, scenario: checked.scenario, values };
-  });
+    const label = `${base.label}[${showPoint(values)}]`;
+    checkHorizon(label, checked.scenario, o.days);
+    scenarios.push({ label, scenario: checked.scenario, values });
+  }
   return {
     kind: 'sweep',
     sources: [source],

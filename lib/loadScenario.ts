@@ -3,9 +3,16 @@
  * to a JSON file, or scenario data. The result is validated and fully resolved (preset
  * base applied, defaults filled), so it can be saved next to results and run again.
  */
-import { readFileSync } from 'node:fs';
 import { basename, extname } from 'node:path';
 import { presets, validateScenario, type Scenario } from '../sim/model/index.ts';
+import { parseScenarioJson } from '../sim/model/scenarioJson.ts';
+import { InputFileError, readInputFile } from './readInputFile.ts';
+
+/** Largest scenario file read: far above any scenario (a resolved one is about 15 kB). */
+export const MAX_SCENARIO_FILE_BYTES = 16 * 1024 * 1024;
+
+/** Errors shown in one message before the rest are summarised (`validate` lists them all). */
+export const MAX_ISSUES_SHOWN = 5;
 
 /** One problem found in a scenario: the field path, the bad value and what was expected. */
 export interface ScenarioIssue {
@@ -50,21 +57,29 @@ export function formatIssue(issue: ScenarioIssue): string {
   return `${path}: ${message}`;
 }
 
+/**
+ * The issues as one line: the first {@link MAX_ISSUES_SHOWN}, then how many more (thousands of
+ * bad fields would otherwise make a line of hundreds of kilobytes).
+ */
+export function formatIssues(issues: readonly ScenarioIssue[], max = MAX_ISSUES_SHOWN): string {
+  const shown = issues.slice(0, max).map(formatIssue).join('; ');
+  const more = issues.length - max;
+  return more > 0 ? `${shown}; and ${more.toLocaleString('en-US')} more (border-sim validate lists them all)` : shown;
+}
+
 function readJson(path: string): unknown {
   let text: string;
   try {
-    text = readFileSync(path, 'utf8');
+    text = readInputFile(path, MAX_SCENARIO_FILE_BYTES);
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
+    const why = error instanceof InputFileError ? error.message : String(error);
     const names = Object.keys(presets).join(', ');
-    const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory' : (error as Error).message;
     throw new ScenarioError(path, `scenario '${path}': not a preset (${names}) and not a readable JSON file (${why})`);
   }
-  try {
-    return JSON.parse(text);
-  } catch (error) {
-    throw new ScenarioError(path, `scenario '${path}': invalid JSON (${(error as Error).message})`);
-  }
+  // The same reading as the browser's import: a byte-order mark is dropped, a field given twice refused.
+  const parsed = parseScenarioJson(text);
+  if (!parsed.ok) throw new ScenarioError(path, `scenario '${path}': ${parsed.message}`);
+  return parsed.value;
 }
 
 /**
@@ -101,8 +116,7 @@ export function loadScenario(source: string | object, label?: string): LoadedSce
   const checked = validateScenario(input, presets);
   if (!checked.ok) {
     const issues = checked.errors as readonly ScenarioIssue[];
-    const detail = issues.map(formatIssue).join('; ');
-    throw new ScenarioError(origin, `scenario '${origin}' is invalid: ${detail}`, issues);
+    throw new ScenarioError(origin, `scenario '${origin}' is invalid: ${formatIssues(issues)}`, issues);
   }
   return { label: label ?? name, source: origin, scenario: checked.scenario };
 }

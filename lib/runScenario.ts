@@ -1,9 +1,10 @@
 /** Running one scenario from a script or notebook. */
 import type { ReplicationResult, ScenarioSummary } from '../sim/model/result.ts';
 import type { SeriesId } from '../sim/model/series.ts';
+import { horizonProblem } from '../sim/model/schema/scenarioSchema.ts';
 import { dailyBands, summarizeScenario, type DailyBand } from '../sim/report/index.ts';
 import { DEFAULT_REPS, DEFAULT_SEED } from './defaults.ts';
-import { loadScenario, type LoadedScenario } from './loadScenario.ts';
+import { loadScenario, ScenarioError, type LoadedScenario } from './loadScenario.ts';
 import { runBatch, type BatchProgress } from './runBatch.ts';
 
 /** Options of {@link runScenario} and {@link compareScenarios}. */
@@ -52,7 +53,8 @@ export function seedValue(value: number): number {
  * of workers, and identical to the CLI's and the browser's.
  *
  * @param source a preset name, a path to a scenario JSON file, or scenario data.
- * @throws ScenarioError for an invalid scenario; ReplicationFailedError if a replication fails.
+ * @throws ScenarioError for an invalid scenario (or one too large to simulate over `days`);
+ *   ReplicationFailedError if a replication fails.
  * @example
  * ```ts
  * const run = await runScenario('baseline', { reps: 4, days: 30 });
@@ -71,6 +73,13 @@ export async function runLoaded(scenarios: readonly LoadedScenario[], options: R
   const seed = seedValue(options.seed ?? DEFAULT_SEED);
   const days = options.days === undefined ? undefined : positiveInteger('days', options.days);
   const workers = options.workers === undefined ? undefined : positiveInteger('workers', options.workers);
+  if (days !== undefined) {
+    // The scenario's own horizon passed the work bound when it was validated; a horizon given here must too.
+    for (const s of scenarios) {
+      const problem = horizonProblem(s.scenario, days);
+      if (problem) throw new ScenarioError(s.source, `scenario '${s.source}' cannot run over days: ${days}: ${problem}`);
+    }
+  }
   const requests = scenarios.flatMap((s) => Array.from({ length: reps }, (_, replication) => ({ scenario: s.scenario, seed, replication, days })));
   const results = await runBatch(requests, { workers, onProgress: options.onProgress, signal: options.signal });
   return scenarios.map((s, k) => {

@@ -5,7 +5,7 @@
  */
 import { World } from './engine/world.ts';
 import type { ReplicationResult } from './result.ts';
-import type { Scenario } from './schema/scenarioSchema.ts';
+import { horizonProblem, type Scenario } from './schema/scenarioSchema.ts';
 import { summarize } from './summarize.ts';
 
 export interface ReplicationOptions {
@@ -32,6 +32,10 @@ export interface Replication {
 export function createReplication(scenario: Scenario, opts: ReplicationOptions): Replication {
   const days = opts.days ?? scenario.days;
   if (!Number.isInteger(days) || days < 1) throw new RangeError(`invalid days: ${days} (expected an integer >= 1)`);
+  // A horizon given apart from the scenario (a link's or the command line's) gets the checks
+  // the scenario's own horizon got when it was validated: the longest horizon and the work bound.
+  const problem = days === scenario.days ? null : horizonProblem(scenario, days);
+  if (problem) throw new RangeError(`invalid days: ${days} (${problem})`);
   const world = new World(scenario, opts.seed, opts.replication, days);
   let day = 0;
   return {

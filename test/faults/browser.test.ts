@@ -145,6 +145,30 @@ describe('the browser app when a worker stops answering', () => {
   });
 });
 
+describe('the browser app with a link too large to simulate', () => {
+  it('ignores, naming them, the stocks of a link with a billion people detained at the start, and runs the rest', async () => {
+    // Before the schema's bounds, this link started by itself and grew the tab to 3.9 GB.
+    const { page } = await openPage(h, fragment({ scenarios: [{ name: 'Billion', base: 'baseline', set: { 'detention.initialPopulation': 1e9, 'detention.beds': 2e9 } }], days: 2, reps: 1 }));
+    const message = page.locator('.message-error');
+    await message.first().waitFor({ timeout: 30_000 });
+    const text = (await message.allTextContents()).join(' ');
+    expect(text).toMatch(/detention\.beds: expected a number <= 1000000, got 2000000000/);
+    expect(text).toMatch(/detention\.initialPopulation: expected a number <= 1000000, got 1000000000/);
+    expect(text).toMatch(/the fields above were ignored/);
+    await waitForDone(page, 60_000);
+    await page.context().close();
+  });
+
+  it("refuses a link's horizon that makes a valid one-day scenario too large, naming the field", async () => {
+    // A one-day scenario of 5e8 arrivals a day is valid; the link's days=3650 makes it 1.8e12 people.
+    const { page } = await openPage(h, fragment({ scenarios: [{ name: 'Flood', base: 'baseline', set: { days: 1, 'arrivals.betweenPorts.perDay': 5e8 } }], days: 3650, reps: 1 }));
+    await waitForStatus(page, 'failed' as 'done', 60_000);
+    const items = await page.locator('.message-error[data-message-id="run"] li').allTextContents();
+    expect(items.join(' ')).toMatch(/invalid days: 3650 \(arrivals\.betweenPorts\.perDay: 5\.00e8 a day makes 1\.83e12 people over 3650 days/);
+    await page.context().close();
+  });
+});
+
 describe('cancelling in the browser', () => {
   it('terminates every simulation worker within a second, so their computation stops', async () => {
     const { page } = await openPage(h, fragment({ scenarios: [{ name: 'Baseline', base: 'baseline' }, { name: 'Surge', base: 'surge' }], days: 366, reps: 4 }));

@@ -1,6 +1,6 @@
 /**
- * Faults on the command line, each produced for real: a worker thread that dies mid-run or a
- * model that throws (in a run, a shard and a sweep), and SIGINT / SIGTERM during a sweep, a
+ * Faults on the command line, each produced for real: a worker thread that dies mid-run, a
+ * model that throws (in a run, a shard and a sweep) or a worker that hangs, and SIGINT / SIGTERM during a sweep, a
  * compare and at random moments of a run. The CLI must name the replication and seed that
  * failed, exit 1 (130 / 143 on a signal) within a second of the signal, leave no file half
  * written, and let a sharded sweep resume where it stopped. (A model that throws in `run` and
@@ -12,7 +12,7 @@ import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { expectOneLineError, listFiles, ROOT, runCli, startCli, tempDir, type CliResult } from '../cli/runCli.ts';
 
-const faulty = (mode: 'throw' | 'exit', replication: number) => ({
+const faulty = (mode: 'throw' | 'exit' | 'hang', replication: number) => ({
   BORDER_SIM_WORKER_ENTRY: pathToFileURL(join(ROOT, 'test/faults/fixtures/faultyWorker.ts')).href,
   FAULT: mode,
   FAULT_REPLICATION: String(replication),
@@ -70,6 +70,19 @@ describe('border-sim when a worker fails', () => {
     expect(line).toMatch(/replication 1 \(seed 9\) of 'baseline\[detention\.beds=1000\]' failed: injected fault on day 3/);
     expect(filesIn(out)).toEqual([]);
   });
+});
+
+describe('border-sim when a worker hangs', () => {
+  it('notices a replication that stops reporting, stops every worker and names it (exit 1), writing nothing', async () => {
+    const out = join(tempDir(), 'results');
+    const started = performance.now();
+    // The watchdog's own limit is two minutes or more; BORDER_SIM_STALL_SECONDS shortens it.
+    const r = await runCli(['run', 'baseline', '--days', '8', '--reps', '3', '--seed', '17', '--workers', '2', '--out', out], { ...faulty('hang', 1), BORDER_SIM_STALL_SECONDS: '10' });
+    expect(r.code, r.stderr).toBe(1);
+    expect(r.stderr.trim().split('\n').at(-1)).toMatch(/^border-sim: error: replication 1 \(seed 17\) of 'baseline' failed: no progress for 10 s \(its worker seems to hang\); all workers were stopped \(reproduce it alone: border-sim run baseline --seed 17 --replication 1 --days 8\)$/);
+    expect((performance.now() - started) / 1000).toBeLessThan(90);
+    expect(filesIn(out)).toEqual([]);
+  }, 150_000);
 });
 
 describe('border-sim on SIGINT and SIGTERM', () => {

@@ -111,6 +111,50 @@ describe('border-sim with fuzzed bad command lines', () => {
   });
 });
 
+describe('border-sim with fuzzed horizons and counts too large to run', () => {
+  it('refuses every --days beyond ten years, naming the flag', async () => {
+    await fc.assert(fc.asyncProperty(runLike, fc.integer({ min: 3651, max: 1e12 }), async (cmd, days) => {
+      expectUsage(await runMain([...validArgs[cmd]!, '--days', String(days), '--out', noOut]), '--days', `'${days}'`, 'expected a positive integer of at most 3650');
+    }), fuzzParams(30));
+  });
+
+  it('refuses every --days that makes a valid scenario too large to simulate, naming --days and the field', async () => {
+    // A one-day scenario that validates, of r people a day, run for d days with r x d over the work bound.
+    const cases = fc.integer({ min: 2, max: 3650 }).chain((days) =>
+      fc.tuple(fc.constant(days), fc.double({ min: Math.max(1.1e9 / days, 1), max: 9.9e8, noNaN: true }), fc.constantFrom('interior', 'registrations', 'walkUps')));
+    await fc.assert(fc.asyncProperty(cases, async ([days, rate, source]) => {
+      const scenario = source === 'interior' ? { detention: { interiorBookInsPerDay: rate } } : source === 'registrations' ? { cbpOne: { registrationsPerDay: rate } } : { arrivals: { walkUps: { perDay: rate } } };
+      const path = file(`flood-${source}.json`, JSON.stringify({ base: 'baseline', days: 1, ...scenario }));
+      const field = source === 'interior' ? 'detention.interiorBookInsPerDay' : source === 'registrations' ? 'cbpOne.registrationsPerDay' : 'arrivals.walkUps.perDay';
+      expectUsage(await runMain(['run', path, '--days', String(days), '--reps', '1', '--workers', '1', '--quiet', '--out', noOut]), `--days ${days} makes scenario`, field, 'expected at most 1.00e9 people per replication');
+    }), fuzzParams(40));
+  });
+
+  it('refuses every run, compare and sweep whose results would not fit in memory, before running', async () => {
+    const cases = fc.tuple(runLike, fc.integer({ min: 1, max: 3650 })).chain(([cmd, days]) => {
+      const points = cmd === 'compare' ? 2 : cmd === 'sweep' ? 2 : 1;
+      // More replications than 1 GB of results holds (each holds 8 kB and 256 bytes a day).
+      const least = Math.ceil(1e9 / (points * (8192 + 256 * days))) + 1;
+      return fc.tuple(fc.constant(cmd), fc.constant(days), fc.oneof(fc.integer({ min: least, max: least * 1000 }), fc.constantFrom(1e9, 2 ** 53 - 1)));
+    });
+    await fc.assert(fc.asyncProperty(cases, async ([cmd, days, reps]) => {
+      const args = cmd === 'run' ? ['run', 'baseline'] : cmd === 'compare' ? ['compare', 'baseline', 'surge'] : ['sweep', 'baseline', '--set', 'detention.beds=1,2'];
+      expectUsage(await runMain([...args, '--days', String(days), '--reps', String(reps), '--workers', '1', '--quiet', '--out', noOut]), 'would hold about', 'of results in memory; expected at most 1.0 GB');
+    }), fuzzParams(40));
+  });
+
+  it('refuses every sweep grid too large to hold before building it', async () => {
+    const cases = fc.tuple(fc.integer({ min: 200, max: 3000 }), fc.integer({ min: 200, max: 3000 }), fc.integer({ min: 1, max: 4 }));
+    await fc.assert(fc.asyncProperty(cases, async ([a, b, reps]) => {
+      const values = (n: number) => Array.from({ length: n }, (_, i) => i).join(',');
+      const started = performance.now();
+      const r = await runMain(['sweep', 'baseline', '--set', `detention.beds=${values(a)}`, '--set', `court.judges=${values(b)}`, '--days', '365', '--reps', String(reps), '--out', noOut]);
+      expectUsage(r, `a grid of ${(a * b).toLocaleString('en-US')} points`);
+      expect(performance.now() - started).toBeLessThan(5_000);
+    }), fuzzParams(20));
+  });
+});
+
 /** Writes a file in the test's folder and returns its path. */
 function file(name: string, content: string | Buffer): string {
   const path = join(dir, name);

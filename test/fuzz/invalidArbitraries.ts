@@ -2,9 +2,11 @@
  * fast-check arbitraries of invalid scenario input: a valid scenario with one defect put at a
  * known field path (wrong type, NaN, Infinity, a negative rate, a share above 1, a fraction
  * where a count is needed, shares that do not sum to 1, an unknown or prototype-reaching
- * field, deeply nested junk, a megabyte-long string, a bad date, enum, reference or base),
- * and whole-input junk. Each case says where the defect is, so a test can check that the
- * error names that field.
+ * field, deeply nested junk, a megabyte-long string, a bad date, enum, reference or base, a
+ * duration that can be negative or whose parameters overflow, a stock, capacity, rate or cost
+ * beyond its bound, flows within their bounds that together exceed the work bound), and
+ * whole-input junk. Each case says where the defect is, so a test can check that the error
+ * names that field.
  */
 import fc from 'fast-check';
 import type { ScenarioInput } from '../../sim/model/index.ts';
@@ -52,6 +54,61 @@ const isShare = (path: readonly Key[]) => {
 };
 /** Leaf names of whole numbers. */
 const COUNTS = new Set(['days', 'initialWaitingList', 'initialWaitDays', 'shelterPlaces', 'initialPopulation', 'initialBacklog', 'day']);
+
+/** The duration fields (distributions of times). */
+export const DURATION_FIELDS: readonly Key[][] = [
+  ['borderPatrol', 'processingMinutes'],
+  ['ofo', 'processingMinutes'],
+  ['credibleFear', 'screeningHours'],
+  ['detention', 'lengthOfStayDays', 'nta'],
+  ['detention', 'lengthOfStayDays', 'expeditedRemoval'],
+];
+
+/** Distribution specs whose support reaches below zero (given a negative number `n`), with the parameter at fault. */
+export const negativeDurations = (n: number): [unknown, string][] => [
+  [{ kind: 'deterministic', value: n }, 'value'],
+  [{ kind: 'uniform', min: n, max: 5 }, 'min'],
+  [{ kind: 'triangular', min: n, mode: Math.max(n, 0), max: 5 }, 'min'],
+  [{ kind: 'truncatedNormal', mean: 3, sd: 2 }, 'lower'],
+  [{ kind: 'truncatedNormal', mean: 3, sd: 2, lower: n }, 'lower'],
+  [{ kind: 'discrete', values: [1, n], weights: [1, 1] }, 'values'],
+  [{ kind: 'piecewiseLinear', x: [n, 5], cdf: [0, 1] }, 'x'],
+];
+
+/** Distribution specs that pass the general checks of a distribution but whose draws or mean overflow (they validated, then failed every run). */
+export const EXTREME_DURATIONS: readonly unknown[] = [
+  { kind: 'gamma', shape: 1e300, scale: 1e300 },
+  { kind: 'lognormal', mean: 1e-300, sd: 1e300 },
+  { kind: 'uniform', min: 0, max: 1.7e308 },
+  { kind: 'weibull', shape: 1e-300, scale: 1 },
+  { kind: 'exponential', mean: 1e300 },
+  { kind: 'erlang', k: 3, mean: 1e300 },
+  { kind: 'discrete', values: [1, 2], weights: [1.7e308, 1.7e308] },
+  { kind: 'truncatedNormal', mean: 1e300, sd: 1e300, lower: 0 },
+  { kind: 'poisson', mean: 1e300 },
+  { kind: 'piecewiseLinear', x: [0, 1e308], cdf: [0, 1] },
+];
+
+/** Values beyond their field's bound: stocks and capacities that create memory, rates and costs that overflow, sizes of arrays. */
+export const HUGE_VALUES: readonly [Key[], number][] = [
+  [['detention', 'initialPopulation'], 1e9],
+  [['cbpOne', 'initialWaitingList'], 1e12],
+  [['court', 'initialBacklog'], 1e12],
+  [['detention', 'beds'], 2e9],
+  [['borderPatrol', 'agents'], 1e300],
+  [['ofo', 'holdingCapacity'], 1e300],
+  [['credibleFear', 'asylumOfficers'], 1e12],
+  [['court', 'judges'], 1e15],
+  [['cbpOne', 'initialWaitDays'], 9e15],
+  [['population', 'familySizeMean'], 1e300],
+  [['detention', 'overflowShare'], 1e9],
+  [['detention', 'removalsPerDay'], 1e300],
+  [['court', 'otherNewCasesPerDay'], 1e300],
+  [['mpp', 'hearingSlotsPerDay'], 1e300],
+  [['costs', 'detentionBedDayUsd'], 1e308],
+  [['costs', 'removalUsd'], 1e300],
+  [['costs', 'shelterDayUsd'], 1e10],
+];
 
 /** A deeply nested value: arrays or objects `depth` levels down. */
 export const deepJunk = (depth: number, asObject: boolean): unknown => {
@@ -145,6 +202,29 @@ function mutate(s: ScenarioInput, kind: string, pick: number, bad: unknown, key:
       return pick % 2 ? { kind, input: put(input, ['ports'], []), path: 'ports' } : { kind, input: put(input, ['population', 'nationalities'], []), path: 'population.nationalities' };
     case 'badBase':
       return { kind, input: put(input, ['base'], choose(['nope', '__proto__', 'constructor', 'toString', 42, null])), path: 'base' };
+    case 'negativeDuration': {
+      const field = choose(DURATION_FIELDS)!;
+      const [spec, param] = choose(negativeDurations(-(bad as number)))!;
+      return { kind, input: put(input, field, spec), path: join([...field, param]) };
+    }
+    case 'extremeDuration': {
+      const field = choose(DURATION_FIELDS)!;
+      return { kind, input: put(input, field, structuredClone(choose(EXTREME_DURATIONS))), path: join(field) };
+    }
+    case 'hugeValue': {
+      const [field, value] = choose(HUGE_VALUES)!;
+      return { kind, input: put(input, field, value), path: join(field) };
+    }
+    case 'tooMuchWork': {
+      // Each field within its own bound, ten years of them together far over the work bound:
+      // 9e5 a day for 3,650 days is 3.3e9 people, more than the generated flows can make.
+      const sources: Key[][] = [['detention', 'interiorBookInsPerDay'], ['cbpOne', 'registrationsPerDay'], ['arrivals', 'walkUps', 'perDay']];
+      const field = choose(sources)!;
+      put(input, ['days'], 3650);
+      if (field[1] === 'walkUps') put(input, ['arrivals', 'walkUps'], { perDay: 9e5, surges: [] });
+      else put(input, field, 9e5);
+      return { kind, input, path: join(field) };
+    }
     default:
       throw new Error(`unknown mutation ${kind}`);
   }
@@ -153,6 +233,7 @@ function mutate(s: ScenarioInput, kind: string, pick: number, bad: unknown, key:
 export const MUTATIONS = [
   'notANumber', 'nonFinite', 'negative', 'aboveOne', 'fraction', 'sharesOff', 'unknownField', 'wrongType',
   'badEnum', 'badReference', 'duplicateId', 'surgeBackwards', 'badDate', 'badDays', 'emptyList', 'badBase',
+  'negativeDuration', 'extremeDuration', 'hugeValue', 'tooMuchWork',
 ] as const;
 
 /** A valid scenario within `L` with one defect of kind `kinds` (default: any). */
@@ -160,8 +241,9 @@ export function invalidScenario(L: ScenarioLimits, kinds: readonly string[] = MU
   const badFor = (kind: string): fc.Arbitrary<unknown> =>
     kind === 'nonFinite' ? nonFinite
       : kind === 'negative' ? fc.constantFrom(1, 1e-300, 1e9, Infinity)
-        : kind === 'aboveOne' ? fc.constantFrom(1e-9, 0.5, 1, 1e9)
-          : fc.oneof(notANumber, nonFinite);
+        : kind === 'negativeDuration' ? fc.constantFrom(1, 1e-300, 1e9, 0.5)
+          : kind === 'aboveOne' ? fc.constantFrom(1e-9, 0.5, 1, 1e9)
+            : fc.oneof(notANumber, nonFinite);
   return fc
     .constantFrom(...kinds)
     .chain((kind) => fc.tuple(validScenario(L), fc.constant(kind), fc.nat(), badFor(kind), unknownKey))

@@ -67,6 +67,43 @@ export const distribution = (mean: number) => {
   );
 };
 
+/**
+ * A number of any magnitude, 1e-300 to 1e300 (log-uniform), sometimes negative: the
+ * parameters behind distributions that validated and then failed every run.
+ */
+export const anyMagnitude = (negative = true) =>
+  fc.tuple(fc.double({ min: -300, max: 300, noNaN: true }), fc.boolean()).map(([e, minus]) => (negative && minus ? -1 : 1) * 10 ** e);
+
+/**
+ * A distribution spec of any family with parameters of any magnitude (half of them of
+ * ordinary size, so that a good share validates): what the schema must either refuse or
+ * be able to run.
+ */
+export const extremeDistribution = () => {
+  const x = fc.oneof(anyMagnitude(), edgeDouble(0, 1e6));
+  const pos = fc.oneof(anyMagnitude(false), edgeDouble(1e-6, 1e6));
+  return fc.oneof(
+    pos.map((mean) => ({ kind: 'exponential' as const, mean })),
+    x.map((value) => ({ kind: 'deterministic' as const, value })),
+    fc.tuple(x, x).map(([a, b]) => ({ kind: 'uniform' as const, min: Math.min(a, b), max: Math.max(a, b) })),
+    fc.tuple(x, x, fc.double({ min: 0, max: 1, noNaN: true })).filter(([a, b]) => a !== b && Number.isFinite(b - a))
+      .map(([a, b, t]) => ({ kind: 'triangular' as const, min: Math.min(a, b), max: Math.max(a, b), mode: Math.min(a, b) + t * Math.abs(b - a) })),
+    fc.tuple(x, pos, fc.option(x, { nil: undefined })).map(([mean, sd, lower]) => ({ kind: 'truncatedNormal' as const, mean, sd, ...(lower === undefined ? {} : { lower }) })),
+    fc.tuple(pos, pos).map(([mean, sd]) => ({ kind: 'lognormal' as const, mean, sd })),
+    fc.tuple(pos, pos).map(([shape, scale]) => ({ kind: 'gamma' as const, shape, scale })),
+    fc.tuple(fc.integer({ min: 1, max: 2000 }), pos).map(([k, mean]) => ({ kind: 'erlang' as const, k, mean })),
+    fc.tuple(pos, pos).map(([shape, scale]) => ({ kind: 'weibull' as const, shape, scale })),
+    pos.map((mean) => ({ kind: 'poisson' as const, mean })),
+    fc.tuple(fc.oneof(fc.integer({ min: 0, max: 1000 }), fc.constantFrom(1e15, 2 ** 53)), share()).map(([n, p]) => ({ kind: 'binomial' as const, n, p })),
+    fc.array(fc.tuple(x, fc.oneof(pos, fc.constant(0))), { minLength: 1, maxLength: 4 }).filter((vw) => vw.some(([, w]) => w > 0))
+      .map((vw) => ({ kind: 'discrete' as const, values: vw.map(([v]) => v), weights: vw.map(([, w]) => w) })),
+    fc.uniqueArray(x, { minLength: 2, maxLength: 4 }).map((xs) => {
+      const sorted = [...xs].sort((a, b) => a - b);
+      return { kind: 'piecewiseLinear' as const, x: sorted, cdf: sorted.map((_, i) => (i === sorted.length - 1 ? 1 : i === 0 ? 0 : i / (sorted.length - 1))) };
+    }),
+  );
+};
+
 /** A capacity or staffing level: one number (often 0), or dated steps in any order. */
 export const schedule = (max: number, maxDays: number) =>
   fc.oneof(
@@ -184,7 +221,7 @@ export function validScenario(L: ScenarioLimits): fc.Arbitrary<ScenarioInput> {
           credibleFear: fc.record({ asylumOfficers: schedule(20, L.maxDays), screeningHours: distribution(4), positiveShare: share(), positiveThen: fc.constantFrom('parole', 'detain') }),
           detention: fc.record({
             beds: schedule(1000, L.maxDays),
-            overflowShare: edgeDouble(0, 2),
+            overflowShare: edgeDouble(0, 1),
             initialPopulation: edgeInt(0, 500),
             interiorBookInsPerDay: edgeDouble(0, L.maxPerDay / 4),
             lengthOfStayDays: fc.record({ nta: distribution(40), expeditedRemoval: distribution(20) }),

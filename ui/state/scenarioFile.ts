@@ -3,6 +3,7 @@
  * treats the file as hostile (size, depth and key checks, then the model's validation) and
  * answers with an entry or a clear message; writing gives only the changed fields.
  */
+import { duplicateFieldMessage, firstDuplicateField, stripByteOrderMark } from '../../sim/model/scenarioJson.ts';
 import { problemText } from './fieldLabels.ts';
 import type { ModelInfo, Validate } from './modelInfo.ts';
 import { clip, isPlainObject, parseUntrustedJson } from './safeJson.ts';
@@ -73,8 +74,12 @@ function dottedKey(value: unknown, at = ''): { key: string; at: string } | null 
 /** Reads and validates a scenario file's text. Never rejects. */
 export async function readScenarioFile(text: string, fileName: string, model: Pick<ModelInfo, 'presets' | 'defaultPreset'>, validate: Validate): Promise<FileResult> {
   const label = clip(fileName, 60);
-  const parsed = parseUntrustedJson(text);
+  // Read as the CLI reads a file (sim/model/scenarioJson.ts): a byte-order mark is dropped, a field given twice refused.
+  const json = stripByteOrderMark(text);
+  const parsed = parseUntrustedJson(json);
   if (!parsed.ok) return { ok: false, message: `"${label}" was not imported: ${parsed.message}.`, details: [] };
+  const duplicate = firstDuplicateField(json);
+  if (duplicate) return { ok: false, message: `"${label}" was not imported: ${clip(duplicateFieldMessage(duplicate), 200)}.`, details: [] };
   if (!isPlainObject(parsed.value)) return { ok: false, message: `"${label}" was not imported: a scenario file must hold one JSON object.`, details: [] };
   const dotted = dottedKey(parsed.value);
   if (dotted) {

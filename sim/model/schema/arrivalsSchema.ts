@@ -1,6 +1,7 @@
 /** Arrivals at the border, CBP One appointments and the ports (with their border cities' shelters). */
 import { z } from 'zod';
 import { count, day, documented, nonneg, share } from './fields.ts';
+import { MAX_DAYS, MAX_LIST_ITEMS, MAX_STOCK } from './limits.ts';
 
 const surgeSchema = z.strictObject({
   fromDay: documented(day(), { what: 'First day of the surge (since the start).', unit: 'day' }),
@@ -23,7 +24,7 @@ const flowSchema = (perDay: z.ZodDefault<z.ZodNumber>, monthly: number[] | undef
       defaultText: 'the FY2024 monthly profile', source: 'CBP monthly USBP SW apprehensions FY2024 (188,778 in Oct 2023 ... 249,740 in Dec 2023 ... 53,766 in Sep 2024), less the apprehensions of CBP One registrants who gave up waiting and of repeat crossers as simulated, each month\'s daily mean over the year\'s',
     })
     : documented(z.array(nonneg()).length(12).optional(), { what: 'Factors for January..December applied to `perDay` by the calendar month of each day; omitted = flat.', unit: 'factor' }),
-  surges: z.array(surgeSchema).default([]).describe('Periods when the rate is multiplied (a surge, or a drop with a factor below 1).'),
+  surges: z.array(surgeSchema).max(MAX_LIST_ITEMS).default([]).describe('Periods when the rate is multiplied (a surge, or a drop with a factor below 1).'),
 });
 
 export const arrivalsSchema = z.strictObject({
@@ -47,11 +48,11 @@ export const cbpOneSchema = z.strictObject({
     what: 'New people registering and starting to wait in Mexico per day.', unit: 'people/day',
     source: 'not published (requests, ~80,000 a day in May 2023, are not people); set above the 1,450 slots so that, with patience running out, waits stay months long, as reported (up to 9 months in 2024)',
   }),
-  initialWaitingList: documented(count().default(200000), {
+  initialWaitingList: documented(count().max(MAX_STOCK).default(200000), {
     what: 'People already waiting at the start, spread evenly over the previous `initialWaitDays` days.', unit: 'people',
     source: 'not published, an order of magnitude (about 4-5 months of slots)',
   }),
-  initialWaitDays: documented(z.number().int().min(1).default(140), {
+  initialWaitDays: documented(z.number().int().min(1).max(MAX_DAYS).default(140), {
     what: 'Registration ages of the initial waiting list are spread over this many days.', unit: 'days',
     source: 'an assumption (about 4-5 months of slots)',
   }),
@@ -99,7 +100,7 @@ const DEFAULT_PORTS = [
   { id: 'brownsville', city: 'Matamoros', appointmentsPerDay: 150, shelterPlaces: 800, registrationShare: 0.103 },
 ];
 
-export const portsSchema = documented(z.array(portSchema).min(1).superRefine((ports, ctx) => {
+export const portsSchema = documented(z.array(portSchema).min(1).max(MAX_LIST_ITEMS).superRefine((ports, ctx) => {
   const sum = ports.reduce((a, p) => a + p.registrationShare, 0);
   if (Math.abs(sum - 1) > 1e-6) ctx.addIssue({ code: 'custom', message: `registrationShare must sum to 1 over ports (it sums to ${+sum.toFixed(6)})`, params: { expected: 'shares summing to 1' } });
 }).default(DEFAULT_PORTS), {

@@ -7,6 +7,7 @@
  */
 import { z } from 'zod';
 import { documented, nonneg, share } from './fields.ts';
+import { MAX_DAYS, MAX_NATIONALITIES, MAX_RATE_PER_DAY } from './limits.ts';
 
 /** Reference levels of one nationality group's signals: the levels at which arrivals are the scenario's base flow. */
 const referenceSchema = z.strictObject({
@@ -53,7 +54,7 @@ export const behaviourSchema = z.strictObject({
     what: 'Percent change in crossings per percent change in the expected CBP One wait (people waiting over daily slots).', unit: 'factor',
     source: 'not published; an assumption',
   }),
-  referenceWaitDays: documented(nonneg().min(1).default(110), {
+  referenceWaitDays: documented(nonneg().min(1).max(MAX_DAYS).default(110), {
     what: 'Expected CBP One wait at which the wait has no effect.', unit: 'days', source: 'the FY2024 baseline\'s simulated mean wait (about 110 days)',
   }),
   substitutionPerPlace: documented(nonneg().max(10).default(0), {
@@ -62,12 +63,12 @@ export const behaviourSchema = z.strictObject({
   }),
   referencePrograms: documented(z.array(z.strictObject({
     nationality: z.string().min(1).describe('Nationality group id.'),
-    placesPerDay: documented(nonneg(), { what: 'Program paroles a day of the group at which programs have no effect on its crossings.', unit: 'people/day' }),
-  })).default([{ nationality: 'chnv', placesPerDay: 30000 / (365.25 / 12) }]), {
+    placesPerDay: documented(nonneg().max(MAX_RATE_PER_DAY), { what: 'Program paroles a day of the group at which programs have no effect on its crossings.', unit: 'people/day' }),
+  })).max(MAX_NATIONALITIES).default([{ nationality: 'chnv', placesPerDay: 30000 / (365.25 / 12) }]), {
     what: 'Program paroles a day, by nationality group, at which programs have no effect on crossings (groups not listed: none).', unit: 'people/day',
     defaultText: 'CHNV at its cap of 30,000 a month (986 a day)', source: 'DHS, 88 FR 1279 (9 Jan 2023): a combined monthly limit of 30,000',
   }),
-  reference: documented(z.array(referenceSchema).default(FY2024_REFERENCE), {
+  reference: documented(z.array(referenceSchema).max(MAX_NATIONALITIES).default(FY2024_REFERENCE), {
     what: 'Reference signals by nationality group: at these levels arrivals are the scenario\'s base flow. A group not listed uses the mean of those listed.', unit: 'share',
     defaultText: 'the FY2024 baseline\'s simulated levels (Mexico 53% released and 47% meeting a consequence; other groups 81% and 18%)',
     source: 'a one-year seeded baseline run',

@@ -1,6 +1,6 @@
 /** Border Patrol stations, ports of entry (OFO) and credible-fear screening. */
 import { z } from 'zod';
-import { distributionSchema, exponentialSpec, lognormalSpec, type DistributionSpec } from './distribution.ts';
+import { distributionSchema, durationSchema, exponentialSpec, lognormalSpec, type DistributionSpec } from './distribution.ts';
 import { documented, nonneg, scheduleSchema } from './fields.ts';
 import { ceilingSchema, overflowSchema } from './overflowSchema.ts';
 import { DISPOSITION, DISPOSITIONS, type DispositionKind } from './vocabulary.ts';
@@ -25,7 +25,7 @@ export const borderPatrolSchema = z.strictObject({
     what: 'Agents processing at any time, across SW stations (a number, or steps by day).', unit: 'staff',
     source: 'not published; chosen so that the FY2024 flow gives a mean time in custody near the 39 h observed in 2014-15 (Cato), with crowding in Dec 2023',
   }),
-  processingMinutes: documented(distributionSchema.default(lognormalSpec(60, 30)), {
+  processingMinutes: documented(durationSchema.default(lognormalSpec(60, 30)), {
     what: 'Agent minutes to process one person (a family takes the sum over its members).', unit: 'minutes', source: 'not published, an order of magnitude',
   }),
   holdingCapacity: documented(scheduleSchema.default(20000), {
@@ -44,7 +44,7 @@ export const ofoSchema = z.strictObject({
   officers: documented(scheduleSchema.default(120), {
     what: 'Officers processing at any time across the SW ports.', unit: 'staff', source: 'not published; an order of magnitude that handles ~1,650 a day',
   }),
-  processingMinutes: documented(distributionSchema.default(lognormalSpec(45, 20)), {
+  processingMinutes: documented(durationSchema.default(lognormalSpec(45, 20)), {
     what: 'Officer minutes per person.', unit: 'minutes', source: 'not published, an order of magnitude',
   }),
   holdingCapacity: documented(scheduleSchema.default(2500), { what: 'Port holding capacity.', unit: 'people', source: 'not published, an order of magnitude' }),
@@ -61,7 +61,7 @@ export const credibleFearSchema = z.strictObject({
     what: 'Asylum officers screening at any time.', unit: 'staff',
     source: 'USCIS made 28,000-125,000 determinations a year in FY2020-24 (DOJ/DHS final rule, 18 Dec 2024); over 200 asylum officers were assigned to credible-fear interviews in May 2019 (USCIS, via asylumist.com) and 600-700 could be sent to border duty in May 2023 (USCIS asylum division chief, Washington Times, May 2023), about 50 and 145-165 at any time on 40-hour weeks (derived); set between them so that the baseline\'s ~123,000 screenings a year wait about a day for an officer, under the 72-hour target of FY2023-24 practice (fewer officers leave thousands waiting in custody through the winter)',
   }),
-  screeningHours: documented(distributionSchema.default(exponentialSpec(4)), {
+  screeningHours: documented(durationSchema.default(exponentialSpec(4)), {
     what: 'Officer hours per screening (interview and write-up).', unit: 'hours', source: 'not published, an order of magnitude',
   }),
   positiveShare: documented(z.number().min(0).max(1).default(0.6), {

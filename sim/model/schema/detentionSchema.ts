@@ -1,18 +1,19 @@
 /** ICE detention, the immigration courts and MPP waiting. */
 import { z } from 'zod';
-import { distributionSchema, lognormalSpec } from './distribution.ts';
+import { durationSchema, lognormalSpec } from './distribution.ts';
 import { count, documented, nonneg, scheduleSchema, share, sharesOf } from './fields.ts';
+import { MAX_INITIAL_DETAINED, MAX_RATE_PER_DAY, MAX_STOCK } from './limits.ts';
 import { RELEASE_REASON, RELEASE_REASONS } from './vocabulary.ts';
 
 export const detentionSchema = z.strictObject({
   beds: documented(scheduleSchema.default(41500), {
     what: 'Funded ICE beds (steps by day allowed).', unit: 'places', source: 'FY2024 appropriations, ICE detention statistics',
   }),
-  overflowShare: documented(nonneg().default(0.05), {
+  overflowShare: documented(nonneg().max(1).default(0.05), {
     what: 'ICE can hold this share above funded beds before refusing book-ins (0.05 = 1.05 x beds).', unit: 'share',
     source: 'an assumption (FY2019 ADP 50,165 exceeded ~45,000 funded beds)',
   }),
-  initialPopulation: documented(count().default(34000), {
+  initialPopulation: documented(count().max(MAX_INITIAL_DETAINED).default(34000), {
     what: 'People in detention at the start.', unit: 'people',
     source: 'approx. ICE population at the start of FY2024 (36,263 on 17 Dec 2023, TRAC)',
   }),
@@ -21,11 +22,11 @@ export const detentionSchema = z.strictObject({
     source: '(277,913 - 187,298 CBP-arrested) FY2024 book-ins / 366 (ICE detention statistics)',
   }),
   lengthOfStayDays: z.strictObject({
-    nta: documented(distributionSchema.default(lognormalSpec(50, 45)), {
+    nta: documented(durationSchema.default(lognormalSpec(50, 45)), {
       what: 'Days in detention of people with a Notice to Appear (and interior arrests), before removal or release.', unit: 'days',
       source: 'not published by path; set so that, with the shorter stays in expedited removal and the waits for removal seats, the mean stay of all book-outs is near the FY2024 ALOS of 46.9 d (ICE detention statistics); CBP-arrested ALOS 56.4 d, ICE-arrested 41.6 d (TRAC, FY2024 Q1)',
     }),
-    expeditedRemoval: documented(distributionSchema.default(lognormalSpec(30, 25)), {
+    expeditedRemoval: documented(durationSchema.default(lognormalSpec(30, 25)), {
       what: 'Days in detention of people in expedited removal, before removal (travel documents, a flight) or release; waiting for a removal seat comes on top.', unit: 'days',
       source: 'not published by path; an order of magnitude (median detained completion 46 d in FY2019). A check: 5,929 of the 37,684 people in ICE detention on 30 Sep 2024 were in expedited removal (ICE detention statistics FY2024)',
     }),
@@ -39,7 +40,7 @@ export const detentionSchema = z.strictObject({
       what: 'Share of detained people in expedited removal who are removed (the rest are released).', unit: 'share', source: 'an assumption',
     }),
   }).prefault({}).describe('Share removed at the end of the stay, by path.'),
-  removalsPerDay: documented(nonneg().default(866), {
+  removalsPerDay: documented(nonneg().max(MAX_RATE_PER_DAY).default(866), {
     what: 'Removals ICE can carry out per day, all destinations together (flights, escorts); excess waits in detention.', unit: 'people/day',
     source: 'a rate ICE has reached: 315,943 removals in FY2014 (ICE, "FY 2014 ICE Immigration Removals", ice.gov/removal-statistics) / 365; FY2024 reached 271,484 (742 a day; ICE annual report)',
   }),
@@ -53,14 +54,14 @@ export const detentionSchema = z.strictObject({
 });
 
 export const courtSchema = z.strictObject({
-  initialBacklog: documented(count().default(2460000), {
+  initialBacklog: documented(count().max(MAX_STOCK).default(2460000), {
     what: 'Pending cases at the start.', unit: 'cases', source: '~2.46M at the end of FY2023, EOIR via TRAC',
   }),
   judges: documented(scheduleSchema.default(700), { what: 'Immigration judges (steps by day allowed).', unit: 'staff', source: '~700 in 2023-24, EOIR, approx.' }),
-  completionsPerJudgePerDay: documented(nonneg().default(3.56), {
+  completionsPerJudgePerDay: documented(nonneg().max(MAX_RATE_PER_DAY).default(3.56), {
     what: 'Case completions per judge per calendar day.', unit: 'cases/judge/day', source: '911,289 FY2024 completions / 366 / 700 judges (EOIR)',
   }),
-  otherNewCasesPerDay: documented(nonneg().default(900), {
+  otherNewCasesPerDay: documented(nonneg().max(MAX_RATE_PER_DAY).default(900), {
     what: 'New cases per day from outside the simulated border flows (ICE interior arrests, affirmative referrals, northern border, ports elsewhere).', unit: 'cases/day',
     source: 'a residual chosen so that the FY2024 baseline ends near the ~3.7M pending cases reported for the end of FY2024 (EOIR, approx.)',
   }),
@@ -85,7 +86,7 @@ export const courtSchema = z.strictObject({
 });
 
 export const mppSchema = z.strictObject({
-  hearingSlotsPerDay: documented(nonneg().default(100), {
+  hearingSlotsPerDay: documented(nonneg().max(MAX_RATE_PER_DAY).default(100), {
     what: 'MPP hearings that ports and immigration courts can hold per day.', unit: 'cases/day', source: 'MPP 1.0 completed 41,888 cases in ~2 years (TRAC)',
   }),
   inAbsentiaShare: documented(share().default(0.67), {

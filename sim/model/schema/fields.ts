@@ -3,6 +3,7 @@
  * default and source in the same way and every number rejects NaN, Infinity and negatives.
  */
 import { z } from 'zod';
+import { MAX_CAPACITY } from './limits.ts';
 
 /** A finite number >= 0 (people, days, dollars...). zod 4 numbers already reject NaN and Infinity. */
 export const nonneg = () => z.number().min(0);
@@ -19,14 +20,14 @@ export const day = () => z.number().min(0);
 /** One step of a piecewise-constant schedule: `value` holds from `fromDay` until the next step. */
 export const stepSchema = z.strictObject({
   fromDay: day().meta({ description: 'First day (since the start) on which this value holds.', unit: 'day' }),
-  value: nonneg().describe('Value from that day on, in the unit of the field.'),
+  value: nonneg().max(MAX_CAPACITY).describe('Value from that day on, in the unit of the field.'),
 });
 
 /**
  * A quantity that may change on given days: either one number, or a list of steps
  * `[{ fromDay, value }]` sorted by day (before the first step the first value holds).
  */
-export const scheduleSchema = z.union([nonneg(), z.array(stepSchema).min(1)], {
+export const scheduleSchema = z.union([nonneg().max(MAX_CAPACITY), z.array(stepSchema).min(1)], {
   error: 'expected a number >= 0 or a non-empty list of { fromDay, value } steps',
 });
 export type ScheduleInput = z.input<typeof scheduleSchema>;

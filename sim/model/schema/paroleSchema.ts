@@ -1,6 +1,10 @@
 /** Parole terms, parole programs outside the border queues, receiving communities and costs. */
 import { z } from 'zod';
 import { count, day, documented, nonneg, share } from './fields.ts';
+import { MAX_LIST_ITEMS, MAX_NATIONALITIES, MAX_UNIT_COST_USD } from './limits.ts';
+
+/** A unit cost in USD: >= 0 and at most MAX_UNIT_COST_USD, so every total stays finite. */
+const usd = () => nonneg().max(MAX_UNIT_COST_USD);
 
 export const paroleSchema = z.strictObject({
   termDays: documented(nonneg().default(365), { what: 'Days a border parole lasts.', unit: 'days', source: '"often 1 year" (seeds 001, 002)' }),
@@ -25,7 +29,7 @@ const programSchema = z.strictObject({
   workEligible: documented(z.boolean().default(true), { what: 'Whether parolees may work.', source: 'parolees may apply for a work permit (DOMAIN)' }),
   fromDay: documented(day().default(0), { what: 'Day the program opens.', unit: 'day', source: 'open from the start' }),
   toDay: documented(day().optional(), { what: 'Day the program closes (exclusive); open to the end if omitted.', unit: 'day' }),
-  nationalities: z.array(z.string().min(1)).optional()
+  nationalities: z.array(z.string().min(1)).max(MAX_NATIONALITIES).optional()
     .describe('Nationality groups (from `population.nationalities`) the program is open to: the crossings its places may take the place of (behaviour.substitutionPerPlace); none if omitted.'),
   queueJumperShare: documented(share().default(0), {
     what: 'shelterList only: share of slots taken by people who paid to get on the list (5,000-10,000 pesos, seed 001), taken from the newest registrants instead of the longest waiting.',
@@ -34,7 +38,7 @@ const programSchema = z.strictObject({
 });
 export type ParoleProgram = z.output<typeof programSchema>;
 
-export const parolePrograms = z.array(programSchema).superRefine((list, ctx) => {
+export const parolePrograms = z.array(programSchema).max(MAX_LIST_ITEMS).superRefine((list, ctx) => {
   // Each program draws from streams named by its id, so ids must differ.
   const seen = new Set<string>();
   list.forEach((p, i) => {
@@ -66,20 +70,20 @@ export const receivingSchema = z.strictObject({
 });
 
 export const costsSchema = z.strictObject({
-  detentionBedDayUsd: documented(nonneg().default(150), {
+  detentionBedDayUsd: documented(usd().default(150), {
     what: 'Cost of one person-day in ICE detention.', unit: 'USD', source: '~$150 FY2023, third-party compilations; last published $132.90 in FY2017',
   }),
-  atdDayUsd: documented(nonneg().default(7), { what: 'Cost of one person-day in ATD.', unit: 'USD', source: '~$7, early 2024, approx.' }),
-  bpProcessingUsd: documented(nonneg().default(200), { what: 'Border Patrol cost per person processed.', unit: 'USD', source: 'not published, an order of magnitude' }),
-  ofoProcessingUsd: documented(nonneg().default(150), { what: 'Port cost per person processed.', unit: 'USD', source: 'not published, an order of magnitude' }),
-  removalUsd: documented(nonneg().default(10000), { what: 'Cost per removal.', unit: 'USD', source: 'an order of magnitude' }),
-  shelterDayUsd: documented(nonneg().default(40), { what: 'Cost per person-day in US-side shelters.', unit: 'USD', source: 'an order of magnitude' }),
+  atdDayUsd: documented(usd().default(7), { what: 'Cost of one person-day in ATD.', unit: 'USD', source: '~$7, early 2024, approx.' }),
+  bpProcessingUsd: documented(usd().default(200), { what: 'Border Patrol cost per person processed.', unit: 'USD', source: 'not published, an order of magnitude' }),
+  ofoProcessingUsd: documented(usd().default(150), { what: 'Port cost per person processed.', unit: 'USD', source: 'not published, an order of magnitude' }),
+  removalUsd: documented(usd().default(10000), { what: 'Cost per removal.', unit: 'USD', source: 'an order of magnitude' }),
+  shelterDayUsd: documented(usd().default(40), { what: 'Cost per person-day in US-side shelters.', unit: 'USD', source: 'an order of magnitude' }),
   // Holding costs of Border Patrol and port custody (custody overflow, screening in custody).
-  bpHoldingDayUsd: documented(nonneg().default(300), {
+  bpHoldingDayUsd: documented(usd().default(300), {
     what: 'Cost of one person-day in Border Patrol custody (facilities, care, food, medical).', unit: 'USD',
     source: 'derived: a $36.9 million contract for a 500-person soft-sided facility in Donna for four months (CBP via The Monitor, 19 Apr 2019; $36 million for Donna and El Paso together per CBP, Your Valley Voice, 2 May 2019) is $300-600 a person-day at capacity; soft-sided facilities "nearly $10 million each monthly" (CBP source, Breitbart, 4 Mar 2025); the lower end taken',
   }),
-  ofoHoldingDayUsd: documented(nonneg().default(300), {
+  ofoHoldingDayUsd: documented(usd().default(300), {
     what: 'Cost of one person-day in port custody.', unit: 'USD', source: 'not published; an assumption, the Border Patrol figure',
   }),
 });

@@ -7,6 +7,7 @@
 import { z } from 'zod';
 import { count, documented, nonneg, share } from './fields.ts';
 import { DEMOGRAPHICS, DISPOSITION, DISPOSITIONS, ROUTES } from './vocabulary.ts';
+import { MAX_LIST_ITEMS } from './limits.ts';
 
 /** Who a rule applies to, and under which capacity conditions. Every listed condition must hold. */
 export const whenSchema = z.strictObject({
@@ -70,7 +71,7 @@ export type Rule = z.output<typeof ruleSchema>;
 
 /** A policy: ordered rules plus the disposition for people no rule takes. */
 export const policySchema = z.strictObject({
-  rules: z.array(ruleSchema).default([]).describe('Ordered rules; the first that takes a person decides.'),
+  rules: z.array(ruleSchema).max(MAX_LIST_ITEMS).default([]).describe('Ordered rules; the first that takes a person decides.'),
   otherwise: documented(z.enum(DISPOSITIONS).default('parole'), {
     what: `Disposition of people no rule takes: ${DISPOSITIONS.map((k) => `"${k}" (${DISPOSITION[k].decision.toLowerCase()})`).join(', ')}.`, source: 'FY2024 Title 8 processing',
   }),

@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { documented, share, sharesOf, sumsToOne } from './fields.ts';
 import { DEMOGRAPHIC, DEMOGRAPHICS, type Demographic } from './vocabulary.ts';
+import { MAX_FAMILY_SIZE_MEAN, MAX_NATIONALITIES } from './limits.ts';
 
 const nationalitySchema = z.strictObject({
   id: z.string().min(1).regex(/^[A-Za-z][A-Za-z0-9_-]*$/, 'expected an id of letters, digits, _ or -').describe('Group id used by policy rules.'),
@@ -23,7 +24,7 @@ const DEFAULT_NATIONALITIES = [
 ];
 
 export const populationSchema = z.strictObject({
-  nationalities: documented(z.array(nationalitySchema).min(1).superRefine(sumsToOne).superRefine((list, ctx) => {
+  nationalities: documented(z.array(nationalitySchema).min(1).max(MAX_NATIONALITIES).superRefine(sumsToOne).superRefine((list, ctx) => {
     const seen = new Set<string>();
     for (const n of list) {
       if (seen.has(n.id)) ctx.addIssue({ code: 'custom', message: `duplicate nationality id "${n.id}"`, params: { expected: 'unique ids' } });
@@ -39,7 +40,7 @@ export const populationSchema = z.strictObject({
     what: 'Demographic shares of arriving people (sum to 1).', unit: 'share', defaultText: '66% single adults, 28% family-unit members, 6% unaccompanied children',
     source: 'approx. FY2023-24 SW encounters (69.5% single adults in Jan 2023, CBP monthly update); verify against CBP\'s demographic table',
   }),
-  familySizeMean: documented(z.number().min(2).default(2.6), {
+  familySizeMean: documented(z.number().min(2).max(MAX_FAMILY_SIZE_MEAN).default(2.6), {
     what: 'Mean people per family unit (families arrive, are processed and decided together); at least 2.', unit: 'people', source: 'not published, an order of magnitude',
   }),
   sponsorShare: perDemographic('Share with a US sponsor', { singleAdult: 0.3, familyUnit: 0.6, unaccompaniedChild: 0.9 }, 'not published; an order of magnitude').prefault({})
