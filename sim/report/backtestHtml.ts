@@ -64,7 +64,7 @@ function verdict(months: readonly BacktestPoint[], years: readonly BacktestPoint
   return `<p>${esc(parts.join(' '))}</p>`;
 }
 
-/** The whole report as one HTML document. */
+/** The whole report as one HTML file. */
 export function backtestHtml(inputs: readonly BacktestReportInput[], generatedBy: string): string {
   const sections = inputs.map((r) => {
     const yearGroups = groups(r.result.years);
