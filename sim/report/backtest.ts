@@ -7,7 +7,10 @@
  * fiscal year the horizon covers in full. Pure: files are loaded by the caller.
  */
 import type { SeriesId } from '../model/series.ts';
-import { addMonths, daysInMonth, fiscalYearOf, type ModelComparison, type ObservedFile, type ObservedFileDef } from '../observed/index.ts';
+// Months only, and types: the observed loader's schemas (zod) stay out of the report worker.
+import { addMonths, daysInMonth, fiscalYearOf } from '../observed/months.ts';
+import type { ModelComparison, ObservedFileDef } from '../observed/manifest.ts';
+import type { ObservedFile } from '../observed/parseObserved.ts';
 import { csvLine } from './csvFormat.ts';
 
 /** A whole calendar month inside the horizon: days [from, to). */

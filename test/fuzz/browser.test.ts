@@ -178,12 +178,12 @@ describe("the production build's Content-Security-Policy", () => {
         status: 200,
         contentType: 'text/javascript',
         headers: { 'content-security-policy': policy, 'cache-control': 'no-store' },
-        body: `self.addEventListener('securitypolicyviolation', (e) => console.error('CSP violation in a worker: ' + e.violatedDirective));\nimport ${JSON.stringify(`${route.request().url()}?real`)};`,
+        body: `self.addEventListener('securitypolicyviolation', (e) => console.error('CSP violation in a worker: ' + e.violatedDirective + ' in ' + e.sourceFile));\nimport ${JSON.stringify(`${route.request().url()}?real`)};`,
       });
     });
     await page.goto(`${h.url}?policy#${fragment({ scenarios: [{ name: 'Baseline', base: 'baseline' }, { name: 'Surge', base: 'surge' }], days: 4, reps: 2 }).slice(1)}`);
     await waitForDone(page);
-    expect(served).toBeGreaterThanOrEqual(2); // the simulation and report workers
+    expect(served, JSON.stringify(log.errors)).toBeGreaterThanOrEqual(2); // the simulation and report workers
     expect(log.errors).toEqual([]);
     expect(await page.locator('.message-error').count()).toBe(0);
     await page.context().close();
