@@ -234,8 +234,11 @@ export function validScenario(L: ScenarioLimits): fc.Arbitrary<ScenarioInput> {
             completionsPerJudgePerDay: edgeDouble(0, 10),
             otherNewCasesPerDay: edgeDouble(0, 2000),
             inAbsentiaShare: share(),
+            inAbsentiaShareWithAtd: share(),
             reliefShare: share(),
-          }),
+            ordered: share(),
+          // Relief and removal orders are shares of the same hearings: together at most 1.
+          }).map(({ ordered, ...c }) => ({ ...c, removalOrderedShare: ordered * (1 - c.reliefShare) })),
           mpp: fc.record({ hearingSlotsPerDay: edgeDouble(0, 200), inAbsentiaShare: share(), reliefShare: share() }),
           parole: fc.record({ termDays: edgeDouble(0, 800), workEligibleShare: share(), workPermitAfterDays: edgeDouble(0, 200), atdShare: share(), atdDays: edgeDouble(0, 800) }),
           parolePrograms: fc.tuple(...programIds.map((id) => program(id, L))),

@@ -69,7 +69,7 @@ describe('detention (a stage on its own)', () => {
   });
 
   it('releases on parole, on bond and on recognizance in the shares given', () => {
-    const t = setUp({ removalShare: { nta: 0 }, releaseShares: { parole: 0.6, bond: 0.1, recognizance: 0.3 }, beds: 20000, removalsPerDay: 1e9 });
+    const t = setUp({ removalShare: { nta: 0 }, releaseShares: { parole: 0.6, bond: 0.1, recognizance: 0.3 }, beds: 20000, removalsPerDay: 1e7 });
     for (let i = 0; i < 10000; i++) t.detention.bookInFromBorder(1, 0);
     runDays(t, 6);
     const [parole, bond, recognizance] = t.detention.releasedBy;
