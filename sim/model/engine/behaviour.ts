@@ -8,6 +8,7 @@
  * The crossing flow is a potential stream `potentialMultiplier` times the base flow, thinned to
  * the multiplier, so paired comparisons share their random numbers whatever the response.
  */
+import { pow } from '../../math/index.ts';
 import type { Behaviour as BehaviourParams } from '../schema/behaviourSchema.ts';
 import type { EngineContext } from './context.ts';
 import { natOf, routeOf, ROUTE_BETWEEN } from './tags.ts';
@@ -95,7 +96,7 @@ export class Behaviour {
     const last = d - p.perceptionLagDays, first = Math.max(0, last - p.windowDays + 1);
     const days = last - first + 1;
     const wait = last >= 0 ? this.waitOn(last) : p.referenceWaitDays;
-    const waitFactor = p.appointmentWaitElasticity > 0 ? Math.pow(Math.max(1, wait) / p.referenceWaitDays, p.appointmentWaitElasticity) : 1;
+    const waitFactor = p.appointmentWaitElasticity > 0 ? pow(Math.max(1, wait) / p.referenceWaitDays, p.appointmentWaitElasticity) : 1;
     for (let g = 0; g < G; g++) {
       let enc = 0, rel = 0, con = 0, places = 0;
       for (let k = first; k <= last; k++) {
@@ -104,8 +105,8 @@ export class Behaviour {
       }
       let m = waitFactor;
       if (enc > 0) {
-        if (p.releaseElasticity > 0) m *= Math.pow((rel / enc + SHARE_FLOOR) / (this.refReleased[g]! + SHARE_FLOOR), p.releaseElasticity);
-        if (p.consequenceElasticity > 0) m *= Math.pow((con / enc + SHARE_FLOOR) / (this.refConsequence[g]! + SHARE_FLOOR), -p.consequenceElasticity);
+        if (p.releaseElasticity > 0) m *= pow((rel / enc + SHARE_FLOOR) / (this.refReleased[g]! + SHARE_FLOOR), p.releaseElasticity);
+        if (p.consequenceElasticity > 0) m *= pow((con / enc + SHARE_FLOOR) / (this.refConsequence[g]! + SHARE_FLOOR), -p.consequenceElasticity);
       }
       if (p.substitutionPerPlace > 0 && days > 0) {
         const base = this.basePerDay[d]! * this.shares[g]!;
