@@ -65,7 +65,7 @@ export const METRICS = [
   m('court.backlog.end', 'cases', 'Court backlog (end)', 'Pending immigration court cases at the end of the horizon.'),
   m('court.backlog.change', 'cases', 'Court backlog change', 'Pending cases at the end minus at the start.'),
   ...dispositionMetrics,
-  m('dispositions.released', 'people', 'Released from detention', 'People released from ICE detention on bond or parole.'),
+  m('dispositions.released', 'people', 'Released from detention', 'People released from ICE detention at the end of a stay: on parole, on bond or on their own recognizance.'),
   m('cost.totalUsd', 'USD', 'Total cost', 'Detention bed-days, Border Patrol and port holding days, ATD days, processing, removals and US-side shelter days, in US dollars.'),
   m('parole.affirmative', 'people', 'Affirmative parole', 'People paroled through programs outside the border queues (CHNV, U4U, evacuations, ...).'),
   m('parole.workEligible.end', 'people', 'Parolees able to work (end)', 'Parolees holding work-eligible parole at the end of the horizon.'),
