@@ -29,7 +29,7 @@ export interface MemoryFigures {
   readonly queuedAtEnd: number;
   /** The replication's conservation check (0 when every person is accounted for). */
   readonly unaccounted: number;
-  /** Summary metrics that are not finite numbers (none expected). */
+  /** Summary metrics that are NaN or infinite (none expected; null, a mean over nobody, is a value). */
   readonly nonFinite: readonly string[];
   /** Highest live heap after a full collection, sampled every `sampleDays` (MB). */
   readonly peakLiveHeapMB: number;
@@ -82,7 +82,7 @@ export function probeMemory(input: ScenarioInput, sampleDays = 91): MemoryFigure
     people: result.people,
     queuedAtEnd: Object.values(result.diagnostics?.stations ?? {}).reduce((a, st) => a + st.queued, 0),
     unaccounted: result.summary['conservation.unaccounted'],
-    nonFinite: Object.entries(result.summary).filter(([, v]) => !Number.isFinite(v)).map(([k]) => k),
+    nonFinite: Object.entries(result.summary).filter(([, v]) => v !== null && !Number.isFinite(v)).map(([k]) => k),
     peakLiveHeapMB: Math.max(...samples.map(([, mb]) => mb)),
     peakHeapMB: peakHeap / MB,
     peakRssMB: process.resourceUsage().maxRSS / 1024,

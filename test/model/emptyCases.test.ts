@@ -53,7 +53,9 @@ describe('metrics over nobody and resources at zero', () => {
     expect(none.summary['court.completions']).toBe(0);
     expect(none.diagnostics!.court.completions).toBe(0);
     expect(none.summary['removals.total']).toBeLessThan(base.summary['removals.total']);
-    expect(none.summary['detention.occupancy.mean']).toBeGreaterThan(base.summary['detention.occupancy.mean']);
+    // Beds stay full either way: the detained who wait for an order take the beds of people who would have been booked in.
+    expect(none.summary['detention.awaitingRemoval.end']).toBeGreaterThan(base.summary['detention.awaitingRemoval.end']!);
+    expect(none.summary['detention.bookIns']).toBeLessThan(base.summary['detention.bookIns']!);
     expect(none.summary['conservation.unaccounted']).toBe(0);
   });
 });

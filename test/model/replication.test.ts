@@ -36,11 +36,18 @@ describe('replication', () => {
     expect(s.diagnostics!.simulatedDays).toBe(10);
   });
 
-  it('keeps arrivals unchanged when only the policy changes (common random numbers)', () => {
+  it('keeps first crossings unchanged when only the policy changes (common random numbers); repeat crossings are what the policy moves', () => {
     const a = runReplication(scenario(), { seed: 8, replication: 0, days: 30 });
     const b = runReplication(scenario({}, 'no-parole'), { seed: 8, replication: 0, days: 30 });
-    expect([...b.daily['encounters.bp']]).toEqual([...a.daily['encounters.bp']]);
+    expect([...b.daily['arrivals.betweenPorts']]).toEqual([...a.daily['arrivals.betweenPorts']]);
     expect(b.summary['dispositions.parole']).toBeLessThan(a.summary['dispositions.parole']);
+  });
+
+  it('keeps Border Patrol encounters unchanged under a policy change once nobody re-crosses', () => {
+    const noRepeats = { reentry: { enabled: false } };
+    const a = runReplication(scenario(noRepeats), { seed: 8, replication: 0, days: 30 });
+    const b = runReplication(scenario(noRepeats, 'no-parole'), { seed: 8, replication: 0, days: 30 });
+    expect([...b.daily['encounters.bp']]).toEqual([...a.daily['encounters.bp']]);
   });
 
   it('applies a policy change from its day on and not before', () => {

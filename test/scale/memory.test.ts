@@ -18,10 +18,14 @@ let year: MemoryFigures;
 let tenYears: MemoryFigures;
 let overload: MemoryFigures;
 
-/** Every capacity of the baseline cut to about 1%: arrivals are ~100 times what can be processed, held or decided. */
+/**
+ * Every capacity of the baseline cut to about 1%: arrivals are ~100 times what can be processed,
+ * held or decided. Holding has no ceiling here, so nobody is released at apprehension and the
+ * queues grow without bound: the worst case for memory.
+ */
 const OVERLOAD = scaledBaseline(120, 1, {
-  borderPatrol: { agents: 3, holdingCapacity: 200 },
-  ofo: { officers: 1, holdingCapacity: 25 },
+  borderPatrol: { agents: 3, holdingCapacity: 200, overflow: { ceiling: { enabled: false } } },
+  ofo: { officers: 1, holdingCapacity: 25, ceiling: { enabled: false } },
   credibleFear: { asylumOfficers: 1 },
   detention: { beds: 415, removalsPerDay: 7 },
   court: { judges: 7 },
