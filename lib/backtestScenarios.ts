@@ -5,11 +5,11 @@
 import { readFileSync } from 'node:fs';
 import { backtest, type Backtest } from '../sim/report/backtest.ts';
 import { loadObserved, OBSERVED_FILES, type ObservedFile, type ObservedFileDef } from '../sim/observed/index.ts';
+import { HISTORY_PRESETS } from '../sim/model/presets.ts';
 import { loadScenario, type LoadedScenario } from './loadScenario.ts';
 import { runLoaded, type RunScenarioOptions } from './runScenario.ts';
 
-/** The presets that replay a fiscal year, oldest first: the years `border-sim backtest` replays by default. */
-export const HISTORY_PRESETS = ['baseline'] as const;
+export { HISTORY_PRESETS };
 
 /** One scenario's backtest. */
 export interface ScenarioBacktest {

@@ -4,7 +4,7 @@
  */
 export { scenarioSchema, type Scenario, type ScenarioInput } from './schema/scenarioSchema.ts';
 export { validateScenario, mergeScenario, type ScenarioError, type ValidationResult } from './validateScenario.ts';
-export { presets, presetList, DEFAULT_PRESET, type PresetInfo } from './presets.ts';
+export { presets, presetList, DEFAULT_PRESET, HISTORY_PRESETS, type PresetInfo } from './presets.ts';
 export { scenarioJsonSchema } from './jsonSchema.ts';
 export { createReplication, runReplication, type Replication, type ReplicationOptions } from './replication.ts';
 export { METRICS, METRIC_IDS, metricDef, type MetricDef, type MetricId, type Unit } from './metrics.ts';

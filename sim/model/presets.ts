@@ -35,6 +35,13 @@ export const MPP_REINSTATEMENT = (() => {
   return { day: change.day, at: change.addRules.at, rule: rule as NonNullable<NonNullable<ScenarioInput['policy']>['rules']>[number] };
 })();
 
+/**
+ * The presets that replay a fiscal year from its published record, oldest first: the years
+ * `border-sim backtest` replays by default and the scenarios on which the app shows the
+ * observed series by default.
+ */
+export const HISTORY_PRESETS = ['baseline'] as const;
+
 /** The preset used when none is named. */
 export const DEFAULT_PRESET = 'baseline';
 
