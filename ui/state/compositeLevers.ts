@@ -10,10 +10,20 @@ import { getAtPath, type JsonValue } from './scenarioEntry.ts';
 import { requireField } from './schemaFields.ts';
 import type { NumberOpts } from './fieldLever.ts';
 
-/** Total CBP One slots per day over ports; writing scales every port's slots in proportion. */
+/** A port's slots a day: a number, or steps by day whose last value is the level reached. */
+type Slots = number | readonly { fromDay: number; value: number }[];
+const isSteps = (v: unknown): v is { fromDay: number; value: number }[] => Array.isArray(v) && v.every((x) => isPlainObject(x) && typeof x.value === 'number');
+const finalSlots = (v: unknown): number => (typeof v === 'number' ? v : isSteps(v) && v.length ? v.reduce((a, x) => (x.fromDay >= a.fromDay ? x : a)).value : 0);
+const scaleSlots = (v: unknown, f: number): Slots => (isSteps(v) ? v.map((x) => ({ ...x, value: x.value * f })) : (typeof v === 'number' ? v : 0) * f);
+
+/**
+ * Total CBP One slots per day over ports (where slots change by date, the level they reach);
+ * writing scales every port's slots, and every step of a port's schedule, in proportion.
+ */
 export function portSlotsLever(schema: Schema): Lever | null {
   const info = requireField(schema, 'ports');
   const ports = (s: unknown) => (Array.isArray(getAtPath(s, 'ports')) ? (getAtPath(s, 'ports') as Record<string, unknown>[]) : null);
+  const total = (list: Record<string, unknown>[]) => list.reduce((a, p) => a + finalSlots(p.appointmentsPerDay), 0);
   return {
     id: 'ports.appointmentsPerDay',
     group: 'policy',
@@ -23,16 +33,18 @@ export function portSlotsLever(schema: Schema): Lever | null {
     control: { type: 'number', info: { path: 'ports', type: 'number', minimum: 0, description: `Appointment slots per day, summed over ports; changing it scales every port's slots in proportion. ${info.description}` }, sliderMax: 5000, step: 10, percent: false },
     read: (s) => {
       const list = ports(s);
-      return list ? list.reduce((a, p) => a + (typeof p.appointmentsPerDay === 'number' ? p.appointmentsPerDay : 0), 0) : null;
+      return list ? total(list) : null;
     },
     write: (v, s) => {
       const list = ports(s) ?? [];
-      const total = list.reduce((a, p) => a + (typeof p.appointmentsPerDay === 'number' ? p.appointmentsPerDay : 0), 0);
+      const before = total(list);
       const target = Number(v);
-      const next = list.map((p) => ({ ...p, appointmentsPerDay: total > 0 ? ((p.appointmentsPerDay as number) * target) / total : target / list.length }));
+      const next = list.map((p) => ({ ...p, appointmentsPerDay: before > 0 ? scaleSlots(p.appointmentsPerDay, target / before) : target / list.length }));
       return { ports: next as unknown as JsonValue };
     },
-    note: () => null,
+    note: (s) => (ports(s)?.some((p) => isSteps(p.appointmentsPerDay))
+      ? 'Slots change by date in this scenario: this is the level they reach, and earlier steps scale with it.'
+      : null),
   };
 }
 

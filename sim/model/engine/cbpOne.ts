@@ -10,6 +10,7 @@ import { SlotPool } from '../../kernel/callback/slotPool.ts';
 import { exp } from '../../math/index.ts';
 import { binomial, poisson, type Rng } from '../../random/index.ts';
 import type { Occupancy } from '../../stats/occupancy.ts';
+import { scheduleByDay } from '../schema/schedules.ts';
 import type { EngineContext } from './context.ts';
 import { PartySampler, ROUTE_APPOINTMENT, ROUTE_BETWEEN, withRoute } from './tags.ts';
 import { WaitingList } from './waitingList.ts';
@@ -39,6 +40,8 @@ export class CbpOne {
   unshelteredSum = 0;
   private readonly place: Occupancy;
   private readonly slotCarry: number[];
+  /** Each port's slots by day. */
+  private readonly slots: Float64Array[];
   private readonly holders: PartySampler;
   private readonly crossers: PartySampler;
   private readonly pool = new SlotPool((i) => this.onEvent(i), 4096);
@@ -49,11 +52,15 @@ export class CbpOne {
     this.place = ctx.places.mexico;
     this.lists = sc.ports.map(() => new WaitingList(sc.cbpOne.initialWaitDays + ctx.days + 2));
     this.slotCarry = sc.ports.map(() => 0);
+    this.slots = sc.ports.map((p) => scheduleByDay(p.appointmentsPerDay, ctx.days));
     this.holders = new PartySampler(sc.population, ctx.rng['cbpone.parties'], ctx.rng['cbpone.parties.attributes']);
     this.crossers = new PartySampler(sc.population, ctx.rng['cbpone.crossers'], ctx.rng['cbpone.crossers.attributes']);
   }
 
   connect(sinks: CbpOneSinks): void { this.sinks = sinks; }
+
+  /** Slots offered on day `d`, all ports together (0 when appointments are not offered). */
+  slotsOn(d: number): number { return this.ctx.sc.cbpOne.enabled ? this.slots.reduce((a, s) => a + s[d]!, 0) : 0; }
 
   /** People on all lists now. */
   get waiting(): number { return this.lists.reduce((a, l) => a + l.total, 0); }
@@ -88,7 +95,7 @@ export class CbpOne {
     if (c1.enabled) {
       sc.ports.forEach((p, k) => {
         const list = this.lists[k]!;
-        this.slotCarry[k]! += p.appointmentsPerDay;
+        this.slotCarry[k]! += this.slots[k]![d]!;
         const S = Math.floor(this.slotCarry[k]!);
         this.slotCarry[k]! -= S;
         const F = c1.allocation === 'registrationOrder' ? S : c1.allocation === 'lottery' ? 0 : Math.round(c1.longestWaitingShare * S);

@@ -89,9 +89,10 @@ export class World {
     this.cbpOne = new CbpOne(ctx);
     this.programs = new Programs(ctx, this.cbpOne, this.release);
     this.reentry = new Reentry(ctx);
-    const slotsPerDay = sc.cbpOne.enabled ? sc.ports.reduce((a, p) => a + p.appointmentsPerDay, 0) : 0;
-    this.behaviour = new Behaviour(ctx, ctx.tally, this.arrivals.crossingsPerDay,
-      (day) => (slotsPerDay > 0 ? ctx.record.series['cbpone.waitingList'][day]! / slotsPerDay : Infinity));
+    this.behaviour = new Behaviour(ctx, ctx.tally, this.arrivals.crossingsPerDay, (day) => {
+      const slots = this.cbpOne.slotsOn(day);
+      return slots > 0 ? ctx.record.series['cbpone.waitingList'][day]! / slots : Infinity;
+    });
     this.policy = new PolicyEngine(sc.population.nationalities.map((n) => n.id));
     this.policy.set(sc.policy);
     this.timeline = policyTimeline(sc);

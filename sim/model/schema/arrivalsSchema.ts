@@ -1,6 +1,6 @@
 /** Arrivals at the border, CBP One appointments and the ports (with their border cities' shelters). */
 import { z } from 'zod';
-import { count, day, documented, nonneg, share } from './fields.ts';
+import { count, day, documented, nonneg, scheduleSchema, share } from './fields.ts';
 import { MAX_DAYS, MAX_LIST_ITEMS, MAX_STOCK } from './limits.ts';
 
 const surgeSchema = z.strictObject({
@@ -83,7 +83,7 @@ export const cbpOneSchema = z.strictObject({
 const portSchema = z.strictObject({
   id: z.string().min(1).describe('Port id.'),
   city: z.string().min(1).describe('Mexican border city whose shelters serve the port.'),
-  appointmentsPerDay: documented(nonneg(), { what: 'CBP One appointment slots per day.', unit: 'people/day' }),
+  appointmentsPerDay: documented(scheduleSchema, { what: 'CBP One appointment slots per day (steps by day allowed, e.g. slots raised on a date).', unit: 'people/day' }),
   shelterPlaces: documented(count(), { what: 'Shelter places in the border city.', unit: 'places' }),
   registrationShare: documented(share(), { what: 'Share of CBP One registrants (and MPP returnees) who wait for this port / city.', unit: 'share' }),
 });

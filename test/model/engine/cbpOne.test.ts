@@ -4,8 +4,8 @@ import { harness } from './stageHarness.ts';
 
 const onePort = [{ id: 'p', city: 'c', appointmentsPerDay: 10, shelterPlaces: 5, registrationShare: 1 }];
 
-function setUp(cbpOne: Record<string, unknown>) {
-  const h = harness({ ports: onePort, cbpOne: { initialWaitingList: 100, initialWaitDays: 10, registrationsPerDay: 0, noShowShare: 0, patienceDays: 0, shareWaitingInBorderCities: 1, ...cbpOne } }, 30);
+function setUp(cbpOne: Record<string, unknown>, ports: unknown[] = onePort) {
+  const h = harness({ ports, cbpOne: { initialWaitingList: 100, initialWaitDays: 10, registrationsPerDay: 0, noShowShare: 0, patienceDays: 0, shareWaitingInBorderCities: 1, ...cbpOne } }, 30);
   const c = new CbpOne(h.ctx);
   const atPort: number[] = [], crossed: number[] = [];
   c.connect({ atPort: (_tag, size) => atPort.push(size), cross: (_tag, size) => crossed.push(size) });
@@ -24,6 +24,13 @@ describe('CBP One (a stage on its own)', () => {
     // The initial list spans registration days -10..-1, ten a day: the first ten registered on day -10.
     expect(t.c.waitSum / t.c.waitN).toBe(10);
     expect(t.ctx.places.mexico.level).toBe(90);
+  });
+
+  it('offers slots by date when a port\'s slots step up: none before the launch day, the new level from it', () => {
+    const t = setUp({ allocation: 'registrationOrder' }, [{ ...onePort[0], appointmentsPerDay: [{ fromDay: 0, value: 0 }, { fromDay: 2, value: 5 }, { fromDay: 4, value: 20 }] }]);
+    const given = [0, 1, 2, 3, 4].map((d) => { const before = t.atPort.reduce((a, b) => a + b, 0); day(t, d); return t.atPort.reduce((a, b) => a + b, 0) - before; });
+    expect(given).toEqual([0, 0, 5, 5, 20]);
+    expect(t.c.slotsOn(3)).toBe(5);
   });
 
   it('loses no-shows from the list without sending them to the port', () => {

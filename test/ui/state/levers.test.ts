@@ -53,6 +53,15 @@ describe('levers', () => {
     expect(slots.read(after)).toBeCloseTo(before * 2, 6);
   });
 
+  it('read slots that change by date as the level they reach, and scale every step when written', () => {
+    const slots = lever(levers, 'ports.appointmentsPerDay');
+    const stepped = { ...scenario as Record<string, unknown>, ports: [{ id: 'p', city: 'c', appointmentsPerDay: [{ fromDay: 0, value: 0 }, { fromDay: 100, value: 400 }], shelterPlaces: 10, registrationShare: 1 }] };
+    expect(slots.read(stepped)).toBe(400);
+    expect(slots.note(stepped)).toMatch(/level they reach/);
+    const written = slots.write(800, stepped) as { ports: { appointmentsPerDay: unknown }[] };
+    expect(written.ports[0]!.appointmentsPerDay).toEqual([{ fromDay: 0, value: 0 }, { fromDay: 100, value: 800 }]);
+  });
+
   it('switch MPP on from a day, and off again', () => {
     const on = lever(levers, 'mpp.on');
     expect(on.read(scenario)).toBe(false);
