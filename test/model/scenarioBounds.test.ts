@@ -168,3 +168,23 @@ describe('costs', () => {
     expect(cost !== null && Number.isFinite(cost) && cost > 0).toBe(true);
   });
 });
+
+describe('custody, removal and repeat-crossing fields', () => {
+  it('refuses an exit delay whose draws can be negative, as every other duration does', () => {
+    const [e] = errorsOf({ base: 'baseline', borderPatrol: { exitDelayHours: { parole: { kind: 'uniform', min: -5, max: 10 } } } });
+    expect(e!.path).toBe('borderPatrol.exitDelayHours.parole.min');
+    expect(paths({ base: 'baseline', borderPatrol: { overflow: { paroleWithConditions: { exitDelayHours: { kind: 'deterministic', value: -1 } } } } }))
+      .toEqual(['borderPatrol.overflow.paroleWithConditions.exitDelayHours.value']);
+  });
+
+  it('refuses values past their bounds, naming the field', () => {
+    const cases: [unknown, string][] = [
+      [{ borderPatrol: { exitDelayHours: { parole: 1e9 } } }, 'borderPatrol.exitDelayHours.parole'],
+      [{ borderPatrol: { overflow: { agentsToProcessing: { patrolAgents: 1e9 } } } }, 'borderPatrol.overflow.agentsToProcessing.patrolAgents'],
+      [{ borderPatrol: { overflow: { agentsToProcessing: { apprehensionElasticity: 100 } } } }, 'borderPatrol.overflow.agentsToProcessing.apprehensionElasticity'],
+      [{ removals: { holdLimitDays: 1e9 } }, 'removals.holdLimitDays'],
+      [{ reentry: { delayDays: 1e300 } }, 'reentry.delayDays'],
+    ];
+    for (const [input, path] of cases) expect(paths({ base: 'baseline', ...(input as object) }), path).toEqual([path]);
+  });
+});

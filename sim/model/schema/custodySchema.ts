@@ -1,12 +1,13 @@
 /** Border Patrol stations, ports of entry (OFO) and credible-fear screening. */
 import { z } from 'zod';
-import { distributionSchema, durationSchema, exponentialSpec, lognormalSpec, type DistributionSpec } from './distribution.ts';
+import { durationSchema, exponentialSpec, lognormalSpec, type DistributionSpec } from './distribution.ts';
 import { documented, nonneg, scheduleSchema } from './fields.ts';
+import { MAX_DURATION_MEAN } from './limits.ts';
 import { ceilingSchema, overflowSchema } from './overflowSchema.ts';
 import { DISPOSITION, DISPOSITIONS, type DispositionKind } from './vocabulary.ts';
 
 /** A duration in hours: a fixed number, or a distribution (each person or family draws one). */
-export const hoursSchema = z.union([nonneg(), distributionSchema], { error: 'expected a number of hours >= 0 or a distribution { kind, ... }' });
+export const hoursSchema = z.union([nonneg().max(MAX_DURATION_MEAN), durationSchema], { error: `expected a number of hours from 0 to ${MAX_DURATION_MEAN.toExponential()} or a distribution { kind, ... }` });
 export type HoursInput = z.output<typeof hoursSchema>;
 
 /** Hours between the end of processing and leaving custody, one field per disposition. */

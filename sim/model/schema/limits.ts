@@ -54,6 +54,12 @@ export const MAX_DURATION_MEAN = 1e6;
  */
 export const MAX_LOGNORMAL_CV = 1e6;
 
+/**
+ * Largest elasticity of a response (the relative change of one quantity per relative change of
+ * another): 1 is proportional; at 10 a tenth of the cause already takes all of the effect.
+ */
+export const MAX_ELASTICITY = 10;
+
 /** Largest mean family size: families are simulated member by member. */
 export const MAX_FAMILY_SIZE_MEAN = 20;
 

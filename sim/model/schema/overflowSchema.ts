@@ -5,8 +5,9 @@
  * releases to NGOs or to the street when nothing else has room).
  */
 import { z } from 'zod';
-import { distributionSchema, lognormalSpec } from './distribution.ts';
+import { durationSchema, lognormalSpec } from './distribution.ts';
 import { documented, nonneg, share } from './fields.ts';
+import { MAX_CAPACITY, MAX_DURATION_MEAN, MAX_ELASTICITY, MAX_RATE_PER_DAY } from './limits.ts';
 
 const PWC_MEMO = 'USBP Chief R. Ortiz, "Parole with Conditions" memo, 10 May 2023, as reported by the press (the memo itself not read)';
 
@@ -34,23 +35,23 @@ export const paroleWithConditionsSchema = z.strictObject({
     what: 'Parole with conditions: while any trigger holds, people the policy would parole with a Notice to Appear are instead paroled with conditions (no Notice to Appear at the station, report to ICE within the parole), with a short exit delay.',
     source: `${PWC_MEMO}; off in FY2024: a federal court in Florida blocked it in May 2023 (6,413 released under it, CBP declaration)`,
   }),
-  occupancyAbove: documented(nonneg().default(1.25), {
+  occupancyAbove: documented(nonneg().max(MAX_RATE_PER_DAY).default(1.25), {
     what: 'Trigger: Border Patrol custody at the start of a day above this share of rated holding capacity.', unit: 'share', source: `${PWC_MEMO}: 125% of sector capacity`,
   }),
-  meanHoursInCustodyAbove: documented(nonneg().default(60), {
+  meanHoursInCustodyAbove: documented(nonneg().max(MAX_DURATION_MEAN).default(60), {
     what: 'Trigger: mean hours in custody of the people in Border Patrol custody at the start of a day above this.', unit: 'hours', source: `${PWC_MEMO}: average time in custody over 60 hours`,
   }),
-  apprehensionsAbove: documented(nonneg().default(7000), {
+  apprehensionsAbove: documented(nonneg().max(MAX_RATE_PER_DAY).default(7000), {
     what: 'Trigger: Border Patrol apprehensions over the last `apprehensionsWindowDays` days above this.', unit: 'people', source: `${PWC_MEMO}: 7,000 apprehensions`,
   }),
   apprehensionsWindowDays: documented(z.number().int().min(1).max(30).default(1), {
     what: 'Days over which apprehensions are summed for the trigger.', unit: 'days',
     source: 'press reports disagree: "more than 7,000 arrests a day" (Washington Times) or "7,000 individuals within 72 hours" (another outlet); the memo itself not read; 1 reads it per day, 3 per 72 hours',
   }),
-  termDays: documented(nonneg().default(60), {
+  termDays: documented(nonneg().max(MAX_DURATION_MEAN).default(60), {
     what: 'Days the parole with conditions lasts (to report to ICE and be issued a Notice to Appear).', unit: 'days', source: `${PWC_MEMO}: "an initial 60-day stay"`,
   }),
-  exitDelayHours: documented(distributionSchema.default(lognormalSpec(6, 2)), {
+  exitDelayHours: documented(durationSchema.default(lognormalSpec(6, 2)), {
     what: 'Hours from the decision to release on parole with conditions (no Notice to Appear to prepare).', unit: 'hours',
     source: 'not published; an assumption (a quarter of the parole exit delay); range considered 2-12 h',
   }),
@@ -61,14 +62,14 @@ export const agentsToProcessingSchema = z.strictObject({
     what: 'Agents pulled from patrol to processing: each day, enough patrol agents join the processing agents to process the previous day\'s intake and the queue within a day, up to `maxShareOfPatrol`; fewer agents on patrol apprehend a smaller share of crossers (more gotaways).',
     source: '"approximately 40% of our agents" diverted to care, transport and processing (USBP, Apr 2019); 12%-38% by sector, 38% in Tucson (House Homeland Security Committee interviews, Dec 2023)',
   }),
-  patrolAgents: documented(nonneg().default(3000), {
+  patrolAgents: documented(nonneg().max(MAX_CAPACITY).default(3000), {
     what: 'Agents on patrol between ports at any time (those who can be pulled to processing).', unit: 'staff',
     source: '12,013 SW agents "assigned to directly engage in conducting apprehensions" (DHS OIG, Jul 2017; total staffing ~19,300 in 2023 vs 19,565 then) x ~2,200 work hours a year / 8,760 hours, rounded (derived)',
   }),
   maxShareOfPatrol: documented(share().default(0.4), {
     what: 'Largest share of patrol agents that can be pulled to processing.', unit: 'share', source: 'the 40% reported at the 2019 peak; published range 12-40%',
   }),
-  apprehensionElasticity: documented(nonneg().default(1), {
+  apprehensionElasticity: documented(nonneg().max(MAX_ELASTICITY).default(1), {
     what: 'Relative fall of the apprehension share per relative fall of agents on patrol (1: apprehensions in proportion to agents on patrol).', unit: 'factor',
     source: 'not published; an assumption; range considered 0 (patrol strength does not matter) to 1',
   }),

@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import { documented, nonneg, share } from './fields.ts';
+import { MAX_DURATION_MEAN } from './limits.ts';
 
 const groupSchema = z.strictObject({
   nationality: z.string().min(1).describe('Nationality group id (from `population.nationalities`).'),
@@ -35,7 +36,7 @@ export const reentrySchema = z.strictObject({
     what: 'Whether people expelled, repatriated or removed may cross again (between ports, as new encounters of people already counted). If false, they leave the model for good.',
     source: 'on: CBP counts re-encounters of people it encountered before (27-29% of encounters in 2021, CBP monthly updates; about 14% a year in FY2014-19); false gives the engine before repeat crossings',
   }),
-  delayDays: documented(nonneg().default(30), {
+  delayDays: documented(nonneg().max(MAX_DURATION_MEAN).default(30), {
     what: 'Mean days between leaving the United States and the next crossing attempt (each day a share 1 - exp(-1/mean) of those still intending to cross sets off: an exponential delay in whole days).', unit: 'days',
     source: 'not published; an assumption. Bazzi et al. (2021) report re-apprehension rates of 22.6% within 3 months and 24.2% within 18 months: most attempts come within 3 months, which an exponential delay matches with a mean up to about 33 days (range considered 7-60 days)',
   }),

@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import { documented, nonneg, scheduleSchema, share } from './fields.ts';
+import { MAX_DAYS } from './limits.ts';
 
 const destinationSchema = z.strictObject({
   nationality: z.string().min(1).describe('Nationality group id (from `population.nationalities`): the people removed to this destination.'),
@@ -49,7 +50,7 @@ export const removalsSchema = z.strictObject({
     what: 'Whether removals have logistics: expedited removals are carried out by CBP or ICE, people whom ICE removes wait for a seat of their destination group (in Border Patrol custody or in ICE beds, which they occupy), and those ICE cannot remove are held up to `holdLimitDays` and then released. If false, expedited removals take place when people leave custody, and removals from detention share one daily limit (`detention.removalsPerDay`) with no destination groups.',
     source: 'on: ICE reports its own removals (271,484 in FY2024, ICE annual report), apart from CBP\'s returns of Mexicans over land; false gives the engine before removal logistics',
   }),
-  holdLimitDays: documented(nonneg().default(90), {
+  holdLimitDays: documented(nonneg().max(MAX_DAYS).default(90), {
     what: 'Days ICE holds a person with a removal order whom it cannot remove (no seat to the destination) before releasing them under supervision.', unit: 'days',
     source: 'the 90-day removal period after a final order, INA §241(a)(1)(A); Zadvydas v. Davis (2001) presumes six months reasonable (range considered 90-180 days)',
   }),
