@@ -11,6 +11,7 @@ import { portSlotsLever, ruleShareLevers, surgeLevers } from './compositeLevers.
 import { fieldLever } from './fieldLever.ts';
 import type { Lever, Schema } from './leverTypes.ts';
 import { mppLevers } from './mppLevers.ts';
+import { getAtPath } from './scenarioEntry.ts';
 import type { ScenarioPath } from './scenarioPaths.ts';
 
 export type { Lever, LeverControl, LeverValue } from './leverTypes.ts';
@@ -19,6 +20,8 @@ export { MPP_CHANGE_TITLE } from './mppLevers.ts';
 /** Every lever for a scenario (rule levers depend on the scenario's policy). */
 export function buildLevers(schema: Schema, scenario: unknown): Lever[] {
   const f = (group: Lever['group'], path: ScenarioPath, label: string, opts: Parameters<typeof fieldLever>[4]) => fieldLever(schema, group, path, label, opts);
+  // A response's strength is shown only while arrivals respond: off, it would change nothing.
+  const responding = (l: Lever | null): Lever | null => l && { ...l, read: (s) => (getAtPath(s, 'behaviour.enabled') === true ? l.read(s) : null) };
   const levers: (Lever | null)[] = [
     // Policy levers: what government chooses.
     f('policy', 'cbpOne.enabled', 'CBP One appointments offered', null),
@@ -51,6 +54,13 @@ export function buildLevers(schema: Schema, scenario: unknown): Lever[] {
     f('assumption', 'detention.lengthOfStayDays.nta.mean', 'Detention stay (Notice to Appear)', { sliderMax: 200, wholeParent: true }),
     f('assumption', 'court.completionsPerJudgePerDay', 'Completions per judge', { sliderMax: 10, step: 0.05 }),
     f('assumption', 'credibleFear.positiveShare', 'Positive credible-fear findings', { sliderMax: 1 }),
+    // How arrivals respond: either side's claim about parole and lawful pathways (off in the baseline).
+    f('assumption', 'behaviour.enabled', 'Arrivals respond to what migrants see', null),
+    responding(f('assumption', 'behaviour.releaseElasticity', 'Pull of release into the US', { sliderMax: 2, step: 0.05 })),
+    responding(f('assumption', 'behaviour.consequenceElasticity', 'Deterrence of being sent back', { sliderMax: 2, step: 0.05 })),
+    responding(f('assumption', 'behaviour.appointmentWaitElasticity', 'Response to the CBP One wait', { sliderMax: 2, step: 0.05 })),
+    responding(f('assumption', 'behaviour.substitutionPerPlace', 'Crossings each parole place replaces', { sliderMax: 3, step: 0.05 })),
+    f('assumption', 'reentry.enabled', 'People sent back may cross again', null),
   ];
   // A lever without a value in this scenario is hidden (the MPP start day while MPP is off).
   return levers.filter((l): l is Lever => l !== null && l.read(scenario) !== null);

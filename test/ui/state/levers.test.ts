@@ -62,6 +62,17 @@ describe('levers', () => {
     expect(written.ports[0]!.appointmentsPerDay).toEqual([{ fromDay: 0, value: 0 }, { fromDay: 100, value: 800 }]);
   });
 
+  it('offer the strengths of the arrivals\' response only once arrivals respond, as the pull-hypothesis preset has them', () => {
+    const ids = (s: Record<string, unknown>) => buildLevers(model.jsonSchema, s).map((l) => l.id);
+    expect(ids(scenario)).toContain('behaviour.enabled');
+    expect(ids(scenario)).not.toContain('behaviour.releaseElasticity');
+    const pull = resolved('pull-hypothesis', {});
+    const levers = buildLevers(model.jsonSchema, pull);
+    expect(lever(levers, 'behaviour.releaseElasticity').read(pull)).toBeGreaterThan(0);
+    const on = resolved(model.defaultPreset, lever(levers, 'behaviour.enabled').write(true, scenario) as Record<string, unknown>);
+    expect(ids(on)).toEqual(expect.arrayContaining(['behaviour.releaseElasticity', 'behaviour.consequenceElasticity', 'behaviour.appointmentWaitElasticity', 'behaviour.substitutionPerPlace']));
+  });
+
   it('switch MPP on from a day, and off again', () => {
     const on = lever(levers, 'mpp.on');
     expect(on.read(scenario)).toBe(false);
