@@ -10,6 +10,9 @@ import noParole from '../../scenarios/no-parole.json' with { type: 'json' };
 import surge from '../../scenarios/surge.json' with { type: 'json' };
 import pullHypothesis from '../../scenarios/pull-hypothesis.json' with { type: 'json' };
 import pathwaysSubstitution from '../../scenarios/pathways-substitution.json' with { type: 'json' };
+import fy2019 from '../../scenarios/fy2019.json' with { type: 'json' };
+import fy2022 from '../../scenarios/fy2022.json' with { type: 'json' };
+import fy2023 from '../../scenarios/fy2023.json' with { type: 'json' };
 import type { ScenarioInput } from './schema/scenarioSchema.ts';
 
 /** Preset scenarios by name. */
@@ -22,6 +25,9 @@ export const presets: Record<string, ScenarioInput> = {
   'detention-cut': detentionCut as ScenarioInput,
   'pull-hypothesis': pullHypothesis as ScenarioInput,
   'pathways-substitution': pathwaysSubstitution as ScenarioInput,
+  fy2019: fy2019 as ScenarioInput,
+  fy2022: fy2022 as ScenarioInput,
+  fy2023: fy2023 as ScenarioInput,
 };
 
 /**
@@ -40,7 +46,7 @@ export const MPP_REINSTATEMENT = (() => {
  * `border-sim backtest` replays by default and the scenarios on which the app shows the
  * observed series by default.
  */
-export const HISTORY_PRESETS = ['baseline'] as const;
+export const HISTORY_PRESETS = ['fy2019', 'fy2022', 'fy2023', 'baseline'] as const;
 
 /** The preset used when none is named. */
 export const DEFAULT_PRESET = 'baseline';
