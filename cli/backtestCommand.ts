@@ -5,6 +5,7 @@ import { ReplicationFailedError } from '../lib/runBatch.ts';
 import { loadScenario, ScenarioError, formatIssue } from '../lib/loadScenario.ts';
 import { backtestCsv, type BacktestPoint } from '../sim/report/backtest.ts';
 import { backtestHtml } from '../sim/report/backtestHtml.ts';
+import { HISTORY_TOLERANCE } from '../sim/observed/historyTargets.ts';
 import { makeDirectory, writeFileAtomic } from './atomicWrite.ts';
 import { RunError, UsageError } from './errors.ts';
 import { formatNumber, renderTable } from './formatTable.ts';
@@ -58,6 +59,12 @@ export async function backtestCommand(sources: readonly string[], o: BacktestFla
       return [quantity, `${ps.filter((p) => p.inside).length} of ${ps.length}`, `${worst.period} ${pct(worst.error)}`];
     });
     process.stdout.write(renderTable(['published series', 'months inside the band', 'largest monthly miss'], monthRows));
+    if (r.targets.length) {
+      process.stdout.write(`\ntargets stated for FY${r.targets[0]!.fiscalYear} (docs/model.md, "How well it replays history"):\n`);
+      process.stdout.write(renderTable(['quantity', 'published', 'model mean', 'error', `within ±${HISTORY_TOLERANCE * 100}%`], r.targets.map((t) => [
+        t.label, typeof t.published === 'number' ? formatNumber(t.published) : t.published, typeof t.model === 'number' ? formatNumber(t.model) : t.model, pct(t.error), t.within ? 'yes' : 'NO',
+      ])) + '\n');
+    }
   }
   if (o.out) {
     makeDirectory(o.out);

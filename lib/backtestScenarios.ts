@@ -5,6 +5,10 @@
 import { readFileSync } from 'node:fs';
 import { backtest, type Backtest } from '../sim/report/backtest.ts';
 import { loadObserved, OBSERVED_FILES, type ObservedFile, type ObservedFileDef } from '../sim/observed/index.ts';
+import { HISTORY_TARGETS } from '../sim/observed/historyTargets.ts';
+import { historyChecks, type HistoryCheck } from '../sim/report/historyCheck.ts';
+import { wholeMonths } from '../sim/report/backtest.ts';
+import { fiscalYearOf } from '../sim/observed/months.ts';
 import { HISTORY_PRESETS } from '../sim/model/presets.ts';
 import { loadScenario, type LoadedScenario } from './loadScenario.ts';
 import { runLoaded, type RunScenarioOptions } from './runScenario.ts';
@@ -18,6 +22,11 @@ export interface ScenarioBacktest {
   readonly days: number;
   readonly reps: number;
   readonly result: Backtest;
+  /**
+   * The targets stated for the year this scenario replays (`sim/observed/historyTargets.ts`),
+   * checked: for a history preset whose fiscal year lies whole in the horizon; empty otherwise.
+   */
+  readonly targets: readonly HistoryCheck[];
 }
 
 let shipped: { def: ObservedFileDef; data: ObservedFile }[] | undefined;
@@ -38,7 +47,10 @@ export async function backtestScenarios(sources: readonly (string | object)[] = 
   for (const s of scenarios) {
     const [run] = await runLoaded([s], options);
     const days = options.days ?? s.scenario.days;
-    out.push({ scenario: s, startDate: s.scenario.startDate, days, reps: run!.results.length, result: backtest(s.scenario.startDate, days, run!.results, shippedObserved()) });
+    const year = HISTORY_TARGETS.find((y) => y.preset === s.scenario.name);
+    const whole = year && wholeMonths(s.scenario.startDate, days).filter((m) => fiscalYearOf(m.month) === year.fiscalYear).length === 12;
+    const targets = year && whole ? historyChecks(year, s.scenario.startDate, days, run!.results) : [];
+    out.push({ scenario: s, startDate: s.scenario.startDate, days, reps: run!.results.length, result: backtest(s.scenario.startDate, days, run!.results, shippedObserved()), targets });
   }
   return out;
 }
