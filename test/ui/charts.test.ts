@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildCharts, renderChart } from '../../ui/charts/chartCatalog.ts';
 import { stampChart } from '../../ui/charts/stampChart.ts';
 import { toSvgString } from '../../ui/charts/vnode.ts';
+import { ObservedStore } from '../../ui/observed/observedStore.ts';
 import { fixtureOptions, singleScenario, threeScenarios } from './fixtures.ts';
 
 describe('chart rendering from seeded fixtures', () => {
@@ -21,6 +22,14 @@ describe('chart rendering from seeded fixtures', () => {
   it('draws Border Patrol holding at phone width, as in its SVG snapshot', async () => {
     const spec = buildCharts(views, fixtureOptions(views)).find((c) => c.id === 'bp')!;
     await expect(toSvgString(renderChart({ ...spec, width: 340 }).node)).toMatchFileSnapshot('__snapshots__/phone-bp.svg');
+  });
+
+  it('draws the encounters chart with the published series of its months, as in its SVG snapshot', async () => {
+    const store = new ObservedStore({ onLoaded: () => {}, onError: (file, message) => { throw new Error(`${file}: ${message}`); } });
+    await store.all();
+    const opts = { ...fixtureOptions(views), observed: store.overlay('2023-10-01', 120) };
+    const spec = buildCharts(views, opts).find((c) => c.id === 'encounters')!;
+    await expect(toSvgString(renderChart(spec).node)).toMatchFileSnapshot('__snapshots__/observed-encounters.svg');
   });
 
   it('draws an exported chart stamped with title, model version, seed and sources, as in its SVG snapshot', async () => {

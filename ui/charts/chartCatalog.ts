@@ -2,8 +2,11 @@
  * The charts of the app, from scenario aggregates to chart specs: occupancy against capacity
  * for the places people are held (shelters in Mexican cities with the unsheltered beside
  * them), the CBP One waiting list, the court backlog, dispositions by path, time in custody,
- * and cost. Each spec carries its one-line takeaway, its legend, notes on implausible states
- * and a full text summary (the SVG's description); the numbers all come from `sim/report`.
+ * encounters by component, and cost. Each spec carries its one-line takeaway, its legend, notes
+ * on implausible states and a full text summary (the SVG's description); the numbers all come
+ * from `sim/report`. Where the options carry published series for the comparison's period
+ * (`observedOverlay.ts`), each time-series panel shows those the manifest compares with its
+ * model series, named in the legend and the summary as "Observed: <file label>".
  */
 import type { MetricId, Unit } from '../../sim/model/metrics.ts';
 import type { SeriesId } from '../../sim/model/series.ts';
@@ -12,19 +15,25 @@ import type { ScenarioFacts } from '../state/scenarioFacts.ts';
 import type { PlotFrame } from './chartFrame.ts';
 import { custodyChart, type CustodyChartSpec } from './custodyChart.ts';
 import { metricBarChart, type MetricBarChartSpec } from './metricBarChart.ts';
+import { formatValue } from './formatValue.ts';
 import { metricLabel } from './metricText.ts';
+import type { ObservedOverlay, ObservedTrack } from './observedOverlay.ts';
+import { OBSERVED_SHAPES, type ObservedShape } from './palette.ts';
 import { plausibilityNotes } from './plausibility.ts';
 import type { ScenarioView } from './scenarioView.ts';
 import { chartSummary, chartTakeaway, type TakeawayDef } from './takeaways.ts';
-import { overCapacityRuns, timeSeriesChart, type ChangeMarker, type TimeSeriesChartSpec, type TimeSeriesPanel } from './timeSeriesChart.ts';
+import { formatMonth } from './timeAxis.ts';
+import { overCapacityRuns, timeSeriesChart, type ChangeMarker, type ObservedPanelTrack, type TimeSeriesChartSpec, type TimeSeriesPanel } from './timeSeriesChart.ts';
 import type { VNode } from './vnode.ts';
 
-/** One entry of a chart card's legend: a scenario's line (by slot) or a reference line. */
+/** One entry of a chart card's legend: a scenario's line (by slot), a reference line or a published series. */
 export interface LegendItem {
   readonly label: string;
   /** Scenario slot (0 = baseline), or undefined for a reference line such as capacity. */
   readonly slot?: number;
-  readonly kind?: 'capacity' | 'standard' | 'overCapacity';
+  readonly kind?: 'capacity' | 'standard' | 'overCapacity' | 'observed';
+  /** Marker of a published series (kind `observed`). */
+  readonly shape?: ObservedShape;
   readonly reference?: boolean;
 }
 
@@ -51,6 +60,11 @@ export interface ChartOptions {
   readonly scenarios?: readonly (ScenarioFacts | null)[];
   /** Paired comparisons of scenarios 1.. with scenario 0 (null while they share no replication). */
   readonly comparisons?: readonly (ScenarioComparison | null)[];
+  /**
+   * Published series to draw, for the comparison's start date and horizon, or null for none
+   * (switched off, or not loaded yet). Drawn only on charts whose axis starts on that date.
+   */
+  readonly observed?: ObservedOverlay | null;
 }
 
 interface PanelDef {
@@ -88,6 +102,17 @@ export const TIME_SERIES_CHARTS: readonly TimeSeriesDef[] = [
   },
   { id: 'cbpone', title: 'CBP One waiting list', unit: 'people', panels: [{ id: 'cbpone', series: 'cbpone.waitingList', label: 'people registered and waiting', detail: 'end of day' }], lead: 'cbpone.waitingList.end', also: 'cbpone.waitDays.mean' },
   { id: 'court', title: 'Immigration court backlog', unit: 'cases', panels: [{ id: 'court', series: 'court.backlog', label: 'pending cases', detail: 'end of day' }], lead: 'court.backlog.end', also: 'court.backlog.change' },
+  {
+    id: 'encounters',
+    title: 'Encounters',
+    unit: 'people',
+    panels: [
+      { id: 'encounters-bp', series: 'encounters.bp', label: 'Border Patrol apprehensions between ports', detail: 'per day' },
+      { id: 'encounters-ofo', series: 'encounters.ofo', label: 'encounters at ports of entry', detail: 'per day' },
+    ],
+    lead: 'encounters.total',
+    also: 'encounters.repeatShare',
+  },
 ];
 
 /** Disposition paths shown as bars. */
@@ -129,27 +154,66 @@ function scenarioLegend(views: readonly ScenarioView[]): LegendItem[] {
   return views.map((v) => ({ label: v.style.isReference ? `${v.style.label} (baseline)` : v.style.label, slot: slotOf(v), reference: v.style.isReference }));
 }
 
+/** How a published value reads in a chart's daily units, by how the model's days aggregate to it. */
+function reading(track: Pick<ObservedTrack, 'aggregate' | 'months'>): string {
+  const period = track.months === 12 ? 'fiscal year' : 'month';
+  if (track.aggregate === 'sum') return `per day: each ${period}'s count divided by its days`;
+  if (track.aggregate === 'mean') return `daily average over each ${period}`;
+  return `at the end of each ${period}`;
+}
+
+/** What the legend and the summary call a published series. */
+export const observedLabel = (track: Pick<ObservedTrack, 'label'>) => `Observed: ${track.label}`;
+
+/** The published series of a panel, when the overlay is for the chart's start date and horizon. */
+function observedTracks(overlay: ObservedOverlay | null, series: SeriesId, shapeOf: (file: string) => ObservedShape): ObservedPanelTrack[] {
+  return (overlay?.bySeries[series] ?? []).map((t) => ({ key: t.file, label: observedLabel(t), reading: reading(t), source: t.source, shape: shapeOf(t.file), marks: t.marks }));
+}
+
+/** The published values of a chart in words, for its summary: every value, and any month left out. */
+function observedSummary(def: TimeSeriesDef, overlay: ObservedOverlay | null): string {
+  return def.panels
+    .flatMap((p) =>
+      (overlay?.bySeries[p.series] ?? []).map((t) => {
+        const values = t.marks.map((m) => `${formatMonth(m.month)} ${formatValue(m.value, def.unit)}`).join('; ');
+        const left = t.leftOut.map((l) => ` Left out: ${formatMonth(l.month)} (${l.note.replace(/\.$/, '')}).`).join('');
+        return ` ${observedLabel(t)}, ${t.quantity}, ${reading(t)}: ${values}.${left}`;
+      }),
+    )
+    .join('');
+}
+
 function timeSeriesSpec(def: TimeSeriesDef, views: readonly ScenarioView[], opts: ChartOptions): TimeSeriesChartSpec & ChartText {
   const shown = withData(views);
+  const start = startDate(views, opts);
+  const overlay = opts.observed && start !== null && opts.observed.startDate === start && opts.observed.days === opts.horizonDays ? opts.observed : null;
+  // One marker shape per file on a chart, in manifest order, the same in every panel.
+  const files = [...new Set(def.panels.flatMap((p) => (overlay?.bySeries[p.series] ?? []).map((t) => t.file)))];
+  const shapeOf = (file: string) => OBSERVED_SHAPES[files.indexOf(file) % OBSERVED_SHAPES.length]!;
   const panels: TimeSeriesPanel[] = def.panels.map((p) => ({
     id: p.id,
     label: p.label,
     detail: p.detail,
     tracks: shown.map((v) => ({ style: v.style, band: v.bands![p.series], days: Math.min(v.days, opts.horizonDays), capacity: p.capacity ? v.bands![p.capacity].mean : undefined, overCapacity: p.overCapacity ? v.bands![p.overCapacity].mean : undefined })),
+    observed: observedTracks(overlay, p.series, shapeOf),
   }));
   const legend = scenarioLegend(shown);
   if (shown.length && def.panels.some((p) => p.capacity)) legend.push({ label: 'capacity', kind: 'capacity' });
   if (panels.some((p) => p.tracks.some((t) => t.overCapacity && overCapacityRuns(t.overCapacity, t.days).length))) legend.push({ label: 'days over capacity', kind: 'overCapacity' });
+  for (const file of files) {
+    const track = panels.flatMap((p) => p.observed ?? []).find((t) => t.key === file)!;
+    legend.push({ label: track.label, kind: 'observed', shape: track.shape });
+  }
   return {
     id: def.id,
     title: def.title,
-    summary: chartSummary(def.title, def, views, opts),
+    summary: `${chartSummary(def.title, def, views, opts)}${observedSummary(def, overlay)}`,
     takeaway: chartTakeaway(def, views, opts),
     notes: plausibilityNotes(def.id, views),
     legend,
     unit: def.unit,
     horizonDays: opts.horizonDays,
-    startDate: startDate(views, opts),
+    startDate: start,
     panels,
     markers: changeMarkers(shown, opts),
     showBands: opts.showBands,
