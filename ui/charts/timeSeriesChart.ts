@@ -270,8 +270,10 @@ export function timeSeriesChart(spec: TimeSeriesChartSpec): { node: VNode; frame
           return h(
             'g',
             { class: 'observed-mark', 'data-month': m.month },
+            // A white underlay keeps the thin line apart from a model line it runs along.
+            m.to - m.from > 1 ? h('line', { x1: px(x0), x2: px(x1), y1: px(at), y2: px(at), stroke: '#ffffff', 'stroke-width': 5, 'stroke-linecap': 'round', 'stroke-opacity': 0.85 }) : null,
             m.to - m.from > 1 ? h('line', { x1: px(x0), x2: px(x1), y1: px(at), y2: px(at), 'stroke-width': 2, 'stroke-linecap': 'round' }) : null,
-            h('path', { d: observedMarkerPath(o.shape, (x0 + x1) / 2, at, 4.5), stroke: '#ffffff', 'stroke-width': 1.5 }),
+            h('path', { d: observedMarkerPath(o.shape, (x0 + x1) / 2, at, 5.5), stroke: '#ffffff', 'stroke-width': 1.5 }),
           );
         }),
       ),
