@@ -28,7 +28,7 @@ import { byId, el } from './dom.ts';
 import { Exporter } from './exporter.ts';
 import { LeverPanel } from './leverPanel.ts';
 import { Messages } from './messages.ts';
-import { nextTask } from './nextTask.ts';
+import { idleTask, nextTask } from './nextTask.ts';
 import { PresenterBar } from './presenterBar.ts';
 import { formatDuration, ResultsView } from './resultsView.ts';
 import { installShortcuts } from './shortcuts.ts';
@@ -80,7 +80,7 @@ export class App {
   ) {
     this.page = T.initialPage(model.defaultPreset);
     this.observed = new ObservedStore({
-      yieldTask: nextTask,
+      yieldTask: () => idleTask(),
       onLoaded: () => {
         this.renderObservedStatus();
         this.results.redraw();

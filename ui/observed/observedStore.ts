@@ -27,7 +27,10 @@ export interface ObservedStoreOptions {
   readonly reader?: () => Promise<ObservedReader>;
   /** The files; by default the manifest's. */
   readonly files?: readonly ObservedFileDef[];
-  /** Yields to the event loop before each parse (the page passes `nextTask`); by default a zero timeout. */
+  /**
+   * Yields to the event loop before each step of reading a file (the page passes `idleTask`,
+   * so reading waits for idle time and never delays a chart); by default a zero timeout.
+   */
   readonly yieldTask?: () => Promise<void>;
 }
 
@@ -84,11 +87,13 @@ export class ObservedStore {
     if (!p) {
       p = (async (): Promise<ReadFile> => {
         let result: ReadFile;
+        const yieldTask = this.opts.yieldTask ?? (() => new Promise<void>((resolve) => setTimeout(resolve, 0)));
         try {
+          await yieldTask();
           this.reader ??= this.opts.reader?.() ?? import('./readObservedFile.ts');
           const reader = await this.reader;
           const text = await reader.observedText(def);
-          await (this.opts.yieldTask ?? (() => new Promise<void>((resolve) => setTimeout(resolve, 0))))(); // the parse in a task of its own
+          await yieldTask(); // the parse in a task of its own
           result = { def, data: reader.parseObservedText(def, text) };
         } catch (error) {
           result = { def, error: error instanceof Error ? error.message : String(error) };
