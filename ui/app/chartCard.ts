@@ -258,7 +258,8 @@ export class ChartCard {
     if (!this.spec) return null;
     const { node } = renderChart({ ...this.spec, width: 720 });
     // Published series drawn on the chart are named in the export's legend and sources too.
-    const observed = this.spec.kind === 'timeseries' ? [...new Map(this.spec.panels.flatMap((p) => p.observed ?? []).map((o) => [o.key, { label: o.label, shape: o.shape, source: o.source }])).values()] : [];
+    const drawn = this.spec.kind === 'timeseries' ? this.spec.panels.flatMap((p) => p.observed ?? []) : this.spec.kind === 'bars' ? this.spec.groups.flatMap((g) => g.observed ?? []) : [];
+    const observed = [...new Map(drawn.map((o) => [o.key, { label: o.label, shape: o.shape, source: o.source }])).values()];
     return toSvgString(stampChart(node, { ...this.stamp(), chartTitle: this.spec.title, observed }));
   }
 

@@ -6,10 +6,11 @@
  * on implausible states and a full text summary (the SVG's description); the numbers all come
  * from `sim/report`. Where the options carry published series for the comparison's period
  * (`observedOverlay.ts`), each time-series panel shows those the manifest compares with its
- * model series, named in the legend and the summary as "Observed: <file label>".
+ * model series, and a bar of totals over the horizon the published total where the file covers
+ * the whole horizon, named in the legend and the summary as "Observed: <file label>".
  */
 import type { MetricId, Unit } from '../../sim/model/metrics.ts';
-import type { SeriesId } from '../../sim/model/series.ts';
+import { SERIES_IDS, type SeriesId } from '../../sim/model/series.ts';
 import type { ScenarioComparison } from '../../sim/report/index.ts';
 import type { ScenarioFacts } from '../state/scenarioFacts.ts';
 import type { PlotFrame } from './chartFrame.ts';
@@ -115,6 +116,9 @@ export const TIME_SERIES_CHARTS: readonly TimeSeriesDef[] = [
   },
 ];
 
+/** Title of the chart of disposition paths. */
+export const DISPOSITIONS_TITLE = 'Dispositions by path';
+
 /** Disposition paths shown as bars. */
 export const DISPOSITION_METRICS: readonly MetricId[] = [
   'dispositions.parole',
@@ -183,13 +187,21 @@ function observedSummary(def: TimeSeriesDef, overlay: ObservedOverlay | null): s
     .join('');
 }
 
+/** The options' published series, when they are for the comparison's start date and horizon. */
+function overlayOf(views: readonly ScenarioView[], opts: ChartOptions): ObservedOverlay | null {
+  const start = startDate(views, opts);
+  return opts.observed && start !== null && opts.observed.startDate === start && opts.observed.days === opts.horizonDays ? opts.observed : null;
+}
+
+/** One marker shape per file on a chart, in manifest order (the order of `files`), the same in every panel. */
+const shapesOf = (files: readonly string[]) => (file: string) => OBSERVED_SHAPES[files.indexOf(file) % OBSERVED_SHAPES.length]!;
+
 function timeSeriesSpec(def: TimeSeriesDef, views: readonly ScenarioView[], opts: ChartOptions): TimeSeriesChartSpec & ChartText {
   const shown = withData(views);
   const start = startDate(views, opts);
-  const overlay = opts.observed && start !== null && opts.observed.startDate === start && opts.observed.days === opts.horizonDays ? opts.observed : null;
-  // One marker shape per file on a chart, in manifest order, the same in every panel.
+  const overlay = overlayOf(views, opts);
   const files = [...new Set(def.panels.flatMap((p) => (overlay?.bySeries[p.series] ?? []).map((t) => t.file)))];
-  const shapeOf = (file: string) => OBSERVED_SHAPES[files.indexOf(file) % OBSERVED_SHAPES.length]!;
+  const shapeOf = shapesOf(files);
   const panels: TimeSeriesPanel[] = def.panels.map((p) => ({
     id: p.id,
     label: p.label,
@@ -220,18 +232,41 @@ function timeSeriesSpec(def: TimeSeriesDef, views: readonly ScenarioView[], opts
   };
 }
 
+/** Published series of a bar group's metric: those the manifest compares with the daily series of the same id (a count per day whose horizon total is the metric). */
+const observedOfMetric = (overlay: ObservedOverlay | null, metric: MetricId) => (SERIES_IDS.includes(metric as SeriesId) ? (overlay?.bySeries[metric as SeriesId] ?? []) : []);
+
+/** The published totals of a bar chart in words: each total, and each series that covers only part of the horizon (not marked). */
+function observedBarsSummary(metrics: readonly MetricId[], overlay: ObservedOverlay | null, unit: Unit): string {
+  return metrics
+    .flatMap((m) =>
+      observedOfMetric(overlay, m).map((t) =>
+        t.total !== null
+          ? ` ${observedLabel(t)}, ${t.quantity}: ${formatValue(t.total, unit)} over the horizon.`
+          : ` ${observedLabel(t)} has ${t.quantity} for ${t.marks.length} month${t.marks.length === 1 ? '' : 's'} of the horizon only, so no total is marked.`,
+      ),
+    )
+    .join('');
+}
+
 function barsSpec(id: string, title: string, unit: Unit, metrics: readonly MetricId[], views: readonly ScenarioView[], opts: ChartOptions, takeaway: TakeawayDef): MetricBarChartSpec & ChartText {
   const ready = views.filter((v) => v.summary);
   const tracks = ready.map((v) => ({ style: v.style, values: Object.fromEntries(metrics.map((m) => [m, v.summary!.metrics[m]])) }));
+  // A total over the horizon is comparable only with scenarios run over the whole of it.
+  const overlay = ready.every((v) => v.days === opts.horizonDays) ? overlayOf(views, opts) : null;
+  const marked = (m: MetricId) => observedOfMetric(overlay, m).filter((t) => t.total !== null);
+  const files = [...new Set(metrics.flatMap((m) => marked(m).map((t) => t.file)))];
+  const shapeOf = shapesOf(files);
+  const legend = scenarioLegend(ready);
+  for (const file of files) legend.push({ label: observedLabel(metrics.flatMap(marked).find((t) => t.file === file)!), kind: 'observed', shape: shapeOf(file) });
   return {
     id,
     title,
-    summary: chartSummary(title, { ...takeaway, list: metrics }, views, opts),
+    summary: `${chartSummary(title, { ...takeaway, list: metrics }, views, opts)}${observedBarsSummary(metrics, overlay, unit)}`,
     takeaway: chartTakeaway(takeaway, views, opts),
     notes: [],
-    legend: scenarioLegend(ready),
+    legend,
     unit,
-    groups: metrics.map((m) => ({ id: m, label: metricLabel(m) })),
+    groups: metrics.map((m) => ({ id: m, label: metricLabel(m), observed: marked(m).map((t) => ({ key: t.file, label: observedLabel(t), shape: shapeOf(t.file), source: t.source, value: t.total! })) })),
     tracks,
     showBands: opts.showBands,
   };
@@ -288,7 +323,7 @@ function custodySpec(views: readonly ScenarioView[], opts: ChartOptions): Custod
 export function buildCharts(views: readonly ScenarioView[], opts: ChartOptions): ChartSpec[] {
   return [
     ...TIME_SERIES_CHARTS.map((def) => ({ kind: 'timeseries' as const, ...timeSeriesSpec(def, views, opts) })),
-    { kind: 'bars' as const, ...barsSpec('dispositions', 'Dispositions by path', 'people', DISPOSITION_METRICS, views, opts, { lead: 'dispositions.parole', pickLargest: DISPOSITION_METRICS }) },
+    { kind: 'bars' as const, ...barsSpec('dispositions', DISPOSITIONS_TITLE, 'people', DISPOSITION_METRICS, views, opts, { lead: 'dispositions.parole', pickLargest: DISPOSITION_METRICS }) },
     { kind: 'custody' as const, ...custodySpec(views, opts) },
     { kind: 'bars' as const, ...barsSpec('cost', 'Cost', 'USD', ['cost.totalUsd'], views, opts, { lead: 'cost.totalUsd' }) },
   ];

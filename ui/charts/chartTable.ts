@@ -46,15 +46,20 @@ export function chartTable(spec: ChartSpec): TextTable {
       return { caption: `${spec.title}, by day (${spec.panels.map((p) => p.label).join('; ')})${changes.length ? `. Dated changes: ${changes.join('; ')}` : ''}${sources.length ? `. ${sources.join('. ')}` : ''}`, columns, rows };
     }
     case 'bars': {
-      const columns = ['measure', ...spec.tracks.flatMap((t) => [`${t.style.label}: mean`, `${t.style.label}: 95% CI`])];
+      const observed = [...new Map(spec.groups.flatMap((g) => g.observed ?? []).map((o) => [o.key, o.label])).entries()];
+      const columns = ['measure', ...spec.tracks.flatMap((t) => [`${t.style.label}: mean`, `${t.style.label}: 95% CI`]), ...observed.map(([, label]) => label)];
       const rows = spec.groups.map((g) => [
         g.label,
         ...spec.tracks.flatMap((t) => {
           const v = t.values[g.id];
           return v ? [formatValue(v.mean, spec.unit), ci(v.ci95[0], v.ci95[1], spec.unit)] : ['', ''];
         }),
+        ...observed.map(([key]) => {
+          const o = g.observed?.find((x) => x.key === key);
+          return o ? formatValue(o.value, spec.unit) : '';
+        }),
       ]);
-      return { caption: `${spec.title}, over the horizon, mean across replications`, columns, rows };
+      return { caption: `${spec.title}, over the horizon, mean across replications${observed.length ? '; published totals over the same months beside them' : ''}`, columns, rows };
     }
     case 'custody': {
       const columns = ['hours in custody', ...spec.tracks.map((t) => `${t.style.label}: share`)];

@@ -43,6 +43,11 @@ export interface ObservedTrack {
   /** Months each value covers: 1, or 12 for a file with one value per fiscal year. */
   readonly months: number;
   readonly marks: readonly ObservedMark[];
+  /**
+   * The published count over the whole horizon, for a count (`sum`) whose periods cover every
+   * day of it (what a chart of totals over the horizon sets beside the model); else null.
+   */
+  readonly total: number | null;
   /** Months inside the horizon that the publisher covers only in part, left out, with the file's reason. */
   readonly leftOut: readonly { readonly month: string; readonly note: string }[];
 }
@@ -96,19 +101,21 @@ export function observedOverlay(startDate: string, days: number, files: readonly
       const marks: ObservedMark[] = [];
       const leftOut: { month: string; note: string }[] = [];
       for (const [month, total] of values) {
-        const days = period(month, months, c.aggregate, spans);
-        if (!days) continue;
+        const covers = period(month, months, c.aggregate, spans);
+        if (!covers) continue;
         const note = partial.get(month);
         if (note !== undefined) {
           leftOut.push({ month, note });
           continue;
         }
-        const value = c.aggregate === 'sum' ? total / (days.to - days.from) : total;
-        marks.push({ month, ...days, value });
+        const value = c.aggregate === 'sum' ? total / (covers.to - covers.from) : total;
+        marks.push({ month, ...covers, value });
       }
       if (marks.length === 0) continue;
+      const covered = marks.every((m, k) => m.from === (k === 0 ? 0 : marks[k - 1]!.to)) && marks[marks.length - 1]!.to === days;
+      const total = c.aggregate === 'sum' && covered ? marks.reduce((a, m) => a + values.get(m.month)!, 0) : null;
       const quantity = c.observed.map((id) => def.series.find((s) => s.id === id)?.label ?? id).join(' + ');
-      (bySeries[c.model.series] ??= []).push({ file: def.id, label: def.label, source: data.meta.source, quantity, aggregate: c.aggregate, months, marks, leftOut });
+      (bySeries[c.model.series] ??= []).push({ file: def.id, label: def.label, source: data.meta.source, quantity, aggregate: c.aggregate, months, marks, total, leftOut });
     }
   }
   return { startDate, days, bySeries };

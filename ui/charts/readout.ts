@@ -92,11 +92,14 @@ export function readoutAt(spec: ChartSpec, frame: PlotFrame, index: number): Rea
         index: i,
         x: null,
         heading: g.label,
-        lines: spec.tracks.map((t) => {
-          const v = t.values[g.id];
-          const interval = v && spec.showBands ? formatInterval(v.ci95, spec.unit) : '';
-          return { key: t.style.key, slot: Number(t.style.key), text: `${t.style.label}: ${v ? formatValue(v.mean, spec.unit) : '—'}${interval ? ` ${interval}` : ''}` };
-        }),
+        lines: [
+          ...spec.tracks.map((t) => {
+            const v = t.values[g.id];
+            const interval = v && spec.showBands ? formatInterval(v.ci95, spec.unit) : '';
+            return { key: t.style.key, slot: Number(t.style.key), text: `${t.style.label}: ${v ? formatValue(v.mean, spec.unit) : '—'}${interval ? ` ${interval}` : ''}` };
+          }),
+          ...(g.observed ?? []).map((o, _, all) => ({ key: `observed-${o.key}`, kind: 'observed' as const, shape: o.shape, text: `Observed: ${formatValue(o.value, spec.unit)}${all.length > 1 ? ` (${o.label.replace(/^Observed: /, '')})` : ''}` })),
+        ],
       };
     }
   }

@@ -1,9 +1,10 @@
 /**
  * What the about panel says of one shipped observed-data file, from the manifest and the
  * file's own header: its name and label, where its numbers come from and when they were
- * published, the months it covers, and the charts that show it.
+ * published, the months it covers, and the charts that show it (from the manifest's `compare`).
  */
-import { TIME_SERIES_CHARTS } from '../charts/chartCatalog.ts';
+import { DISPOSITION_METRICS, DISPOSITIONS_TITLE, TIME_SERIES_CHARTS } from '../charts/chartCatalog.ts';
+import { metricLabel } from '../charts/metricText.ts';
 import { fiscalYearOf } from '../../sim/observed/months.ts';
 import type { ReadFile } from './observedStore.ts';
 
@@ -26,9 +27,11 @@ export interface DataFileEntry {
 /** The entry of a file as read. */
 export function dataFileEntry(read: ReadFile): DataFileEntry {
   const { def } = read;
-  const shownOn = TIME_SERIES_CHARTS.flatMap((chart) =>
-    chart.panels.filter((p) => def.compare.some((c) => 'series' in c.model && c.model.series === p.series)).map((p) => (chart.panels.length > 1 ? `${chart.title} (${p.label})` : chart.title)),
-  );
+  const compared = (series: string) => def.compare.some((c) => 'series' in c.model && c.model.series === series);
+  const shownOn = [
+    ...TIME_SERIES_CHARTS.flatMap((chart) => chart.panels.filter((p) => compared(p.series)).map((p) => (chart.panels.length > 1 ? `${chart.title} (${p.label})` : chart.title))),
+    ...DISPOSITION_METRICS.filter(compared).map((m) => `${DISPOSITIONS_TITLE} (${metricLabel(m)}, where the file covers the whole horizon)`),
+  ];
   if ('error' in read) return { file: def.file, label: def.label, source: null, published: null, covers: null, shownOn, error: read.error };
   const months = Object.values(read.data.series).flatMap((s) => s.points.map((p) => p.month)).sort();
   const first = months[0], last = months[months.length - 1];

@@ -142,4 +142,29 @@ describe('published series on the charts', () => {
     expect(observed.map((l) => l.shape)).toEqual(['diamond', 'circle']);
     expect(new Set(observed.map((l) => l.label)).size).toBe(2);
   });
+
+  it('set a published count over the whole horizon beside the bar of the same total', async () => {
+    // FY2022: Title 42 expulsions in force all year.
+    const spec = chart(charts('2021-10-01', 365, await overlayFor('2021-10-01', 365)), 'dispositions');
+    if (spec.kind !== 'bars') throw new Error('not bars');
+    let title42 = 0;
+    for (const [month, series, value] of csvRows('cbp-sw-encounters-fy2022-2024.csv')) if (series.endsWith('.title42') && month >= '2021-10' && month <= '2022-09') title42 += value;
+    const expelled = spec.groups.find((g) => g.id === 'dispositions.expelled')!;
+    expect(expelled.observed!.map((o) => [o.label, o.value])).toEqual([[`Observed: ${cbpLabel}`, title42]]);
+    expect(spec.legend.filter((l) => l.kind === 'observed').map((l) => l.label)).toEqual([`Observed: ${cbpLabel}`]);
+    expect(toSvgString(renderChart(spec).node).match(/class="observed-total"/g)).toHaveLength(1);
+    // MPP 2.0 was published for December to February only: no total, and the summary says why.
+    expect(spec.groups.find((g) => g.id === 'dispositions.mpp')!.observed).toEqual([]);
+    expect(spec.summary).toMatch(/MPP enrollments for 3 months of the horizon only, so no total is marked/);
+    const table = chartTable(spec);
+    expect(table.columns.at(-1)).toBe(`Observed: ${cbpLabel}`);
+    expect(table.rows.find((r) => r[0] === expelled.label)!.at(-1)).toBe(title42.toLocaleString('en-US'));
+  });
+
+  it('mark no total where a published series covers only part of the horizon', async () => {
+    // FY2023: Title 42 ended on 11 May 2023, so CBP's file has expulsions for October to May only.
+    const spec = chart(charts('2022-10-01', 365, await overlayFor('2022-10-01', 365)), 'dispositions');
+    expect(spec.legend.filter((l) => l.kind === 'observed')).toEqual([]);
+    expect(spec.summary).toContain('for 8 months of the horizon only');
+  });
 });

@@ -8,10 +8,13 @@ describe('a data file in the about panel', () => {
   it('names the charts that draw it, and none for a file no chart compares with', async () => {
     const entries = (await read()).map(dataFileEntry);
     const byFile = (file: string) => entries.find((e) => e.file === file)!;
-    expect(byFile('cbp-sw-encounters-fy2022-2024.csv').shownOn).toEqual(['Encounters (Border Patrol apprehensions between ports)', 'Encounters (encounters at ports of entry)']);
+    expect(byFile('cbp-sw-encounters-fy2022-2024.csv').shownOn).toEqual(['Encounters (Border Patrol apprehensions between ports)', 'Encounters (encounters at ports of entry)', 'Dispositions by path (Expelled, where the file covers the whole horizon)']);
     expect(byFile('ice-detention-fy2024.csv').shownOn).toEqual(['ICE detention']);
     expect(byFile('eoir-workload-fy2008-2020.csv').shownOn).toEqual(['Immigration court backlog']);
-    expect(byFile('dhs-mpp2-enrolments.csv').shownOn).toEqual([]);
+    expect(byFile('dhs-mpp2-enrolments.csv').shownOn).toEqual(['Dispositions by path (Returned to Mexico (MPP), where the file covers the whole horizon)']);
+    const [eoir] = (await read()).filter((r) => r.def.id === 'eoir-workload');
+    const completionsOnly = { ...eoir!, def: { ...eoir!.def, compare: eoir!.def.compare.filter((c) => 'metric' in c.model) } };
+    expect(dataFileEntry(completionsOnly).shownOn).toEqual([]);
   });
 
   it('gives the months a file covers, by fiscal year for an annual file', async () => {
