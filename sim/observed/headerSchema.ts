@@ -7,12 +7,9 @@
 import { z } from 'zod';
 import { OBSERVED_UNIT_IDS } from './units.ts';
 import { MONTH_PATTERN } from './months.ts';
+import { FREQUENCIES, type Frequency } from './frequencies.ts';
 
 const text = (what: string) => z.string({ error: `a "# ${what}: ..." comment line` }).trim().min(1, { error: 'non-empty text' });
-
-/** How often a file has a row: every month, or once per fiscal year (dated by September). */
-export const FREQUENCIES = { monthly: 1, annual: 12 } as const;
-export type Frequency = keyof typeof FREQUENCIES;
 
 export const headerSchema = z.strictObject({
   /** Document title, publisher and address of the publication the numbers come from. */

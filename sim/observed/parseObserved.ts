@@ -7,7 +7,8 @@
  * once, each naming the file, the line, the field, the value and what was expected.
  */
 import type { z } from 'zod';
-import { FREQUENCIES, HEADER_KEYS, REPEATABLE_KEYS, headerSchema, rowSchema, unitEntrySchema, type Frequency } from './headerSchema.ts';
+import { FREQUENCIES, type Frequency } from './frequencies.ts';
+import { HEADER_KEYS, REPEATABLE_KEYS, headerSchema, rowSchema, unitEntrySchema } from './headerSchema.ts';
 import { MONTH_PATTERN, monthIndex } from './months.ts';
 import type { ObservedUnit } from './units.ts';
 

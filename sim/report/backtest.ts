@@ -7,8 +7,9 @@
  * fiscal year the horizon covers in full. Pure: files are loaded by the caller.
  */
 import type { SeriesId } from '../model/series.ts';
-// Months only, and types: the observed loader's schemas (zod) stay out of the report worker.
+// Months, the compared sums and types only: the observed loader's schemas (zod) stay out of the report worker.
 import { addMonths, daysInMonth, fiscalYearOf } from '../observed/months.ts';
+import { comparisonValues } from '../observed/comparisonValues.ts';
 import type { ModelComparison, ObservedFileDef } from '../observed/manifest.ts';
 import type { ObservedFile } from '../observed/parseObserved.ts';
 import { csvLine } from './csvFormat.ts';
@@ -99,19 +100,9 @@ export function backtest(
     for (const c of def.compare) {
       if (!('series' in c.model)) continue;
       const series = c.model.series;
-      const observedSeries = c.observed.map((id) => data.series[id]);
-      if (observedSeries.some((s) => !s)) continue;
-      const byMonth = new Map<string, number>();
-      // A month is compared when a series of the sum has it; a series that has ended or not yet
-      // begun (Title 42 expulsions after May 2023) adds 0 (the loader has checked there are no gaps within a series).
-      for (const span of spans) {
-        let total = 0, any = false;
-        for (const s of observedSeries) {
-          const p = s!.points.find((q) => q.month === span.month);
-          if (p) { total += p.value; any = true; }
-        }
-        if (any) byMonth.set(span.month, total);
-      }
+      const published = comparisonValues(c, data);
+      if (!published) continue;
+      const byMonth = new Map(spans.filter((s) => published.has(s.month)).map((s) => [s.month, published.get(s.month)!]));
       if (byMonth.size === 0) continue;
       sources[def.id] = data.meta.source;
       const quantity = c.observed.map((id) => def.series.find((s) => s.id === id)?.label ?? id).join(' + ');

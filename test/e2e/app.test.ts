@@ -43,7 +43,7 @@ async function exportItem(page: Page, kind: string): Promise<string> {
   });
 }
 
-const chartIds = ['bp', 'ofo', 'detention', 'shelters', 'cbpone', 'court', 'dispositions', 'custody', 'cost'];
+const chartIds = ['bp', 'ofo', 'detention', 'shelters', 'cbpone', 'court', 'encounters', 'dispositions', 'custody', 'cost'];
 
 describe('the browser app', () => {
   it('ships a Content-Security-Policy without unsafe-eval or inline scripts', () => {

@@ -25,7 +25,7 @@ const FOUR = fragment({
 /** The dated changes the four presets make within 125 days, by scenario slot. */
 const CHANGES: Record<number, number[]> = { 1: [120], 2: [90], 3: [60, 120] };
 
-const TIME_SERIES = ['bp', 'ofo', 'detention', 'shelters', 'cbpone', 'court'];
+const TIME_SERIES = ['bp', 'ofo', 'detention', 'shelters', 'cbpone', 'court', 'encounters'];
 
 beforeAll(async () => {
   h = await startHarness();

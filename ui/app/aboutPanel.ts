@@ -1,9 +1,14 @@
 /**
- * The about panel: what the model is, what it assumes, where its numbers come from, and what
- * its bands mean. It describes; it does not recommend a policy.
+ * The about panel: what the model is, what it assumes, where its numbers come from, what its
+ * bands mean, and the published data the charts can set beside it (listed once the files are
+ * read: see {@link fillDataFiles}). It describes; it does not recommend a policy.
  */
+import type { DataFileEntry } from '../observed/dataFileEntry.ts';
 import type { ModelInfo } from '../state/modelInfo.ts';
 import { el } from './dom.ts';
+
+/** Id of the about panel's list of data files, filled by {@link fillDataFiles}. */
+export const DATA_FILES_ID = 'about-data-files';
 
 const strings = (v: unknown): string[] => (Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : []);
 
@@ -34,7 +39,45 @@ export function fillAbout(body: HTMLElement, model: ModelInfo): void {
         sources.length ? el('ul', {}, ...sources.map((s) => el('li', {}, s))) : el('p', { class: 'hint' }, 'Sources: see the field descriptions of each lever.'),
       );
     }),
+    el('h3', {}, 'Published data beside the model'),
+    el('p', {}, 'Where a file below has published figures for months of the comparison\'s period, the charts mark them ("Observed: …" in the legend): a count per month is drawn as that month\'s count per day, an average daily population as published, across the month it covers. They are on by default for presets that replay a year from its record, and "Show published data" turns them on or off. The command-line tool\'s backtest sets the same files beside a run, month by month.'),
+    el('div', { id: DATA_FILES_ID, class: 'about-data-files', 'aria-busy': 'true' }, el('p', { class: 'hint' }, 'Reading the data files…')),
     el('h3', {}, 'Reproducing a result'),
     el('p', {}, 'A shared link or an exported scenario file holds the model version, the scenarios and the seed. The command-line tool gives the same numbers for the same scenario, seed and replications.'),
   );
 }
+
+/** Lists the data files in the about panel: file, label, source, publication, months covered and the charts that show it. */
+export function fillDataFiles(box: HTMLElement, entries: readonly DataFileEntry[]): void {
+  box.replaceChildren(
+    el(
+      'ul',
+      { class: 'data-file-list' },
+      ...entries.map((f) =>
+        el(
+          'li',
+          { class: 'data-file', 'data-file': f.file },
+          el('strong', {}, f.label),
+          ' ',
+          el('code', {}, f.file),
+          f.error
+            ? el('p', { class: 'data-file-error' }, `Could not be read: ${f.error}`)
+            : el(
+                'dl',
+                {},
+                el('dt', {}, 'Source'),
+                el('dd', {}, f.source ?? ''),
+                el('dt', {}, 'Published'),
+                el('dd', {}, f.published ?? ''),
+                el('dt', {}, 'Covers'),
+                el('dd', {}, f.covers ?? ''),
+                el('dt', {}, 'Shown on'),
+                el('dd', {}, f.shownOn.length ? f.shownOn.join('; ') : 'no chart (the backtest compares it)'),
+              ),
+        ),
+      ),
+    ),
+  );
+  box.removeAttribute('aria-busy');
+}
+

@@ -7,7 +7,9 @@
  * (through `sim/report`) in the report worker.
  */
 import { buildCharts, type ChartOptions } from '../charts/chartCatalog.ts';
-import { comparisonTitle, defaultState, type AppState } from '../state/appState.ts';
+import { dataFileEntry } from '../observed/dataFileEntry.ts';
+import { ObservedStore } from '../observed/observedStore.ts';
+import { comparisonTitle, defaultState, observedShown, type AppState } from '../state/appState.ts';
 import { buildLevers, type Lever, type LeverValue } from '../state/levers.ts';
 import type { ModelInfo, Validation } from '../state/modelInfo.ts';
 import { clip } from '../state/safeJson.ts';
@@ -19,14 +21,14 @@ import { decodeState, encodeState } from '../state/urlState.ts';
 import type { ModelClient } from '../run/modelClient.ts';
 import type { ReportClient, ReportScenario } from '../run/reportClient.ts';
 import { RunController, type PoolLike, type RunPlan } from '../run/runController.ts';
-import { fillAbout } from './aboutPanel.ts';
+import { DATA_FILES_ID, fillAbout, fillDataFiles } from './aboutPanel.ts';
 import { chartOptionsFor, planFor, planSignature, stampFor } from './planning.ts';
 import { ChartList } from './chartList.ts';
 import { byId, el } from './dom.ts';
 import { Exporter } from './exporter.ts';
 import { LeverPanel } from './leverPanel.ts';
 import { Messages } from './messages.ts';
-import { nextTask } from './nextTask.ts';
+import { idleTask, nextTask } from './nextTask.ts';
 import { PresenterBar } from './presenterBar.ts';
 import { formatDuration, ResultsView } from './resultsView.ts';
 import { installShortcuts } from './shortcuts.ts';
@@ -66,6 +68,9 @@ export class App {
   private heldMs: number | null = null;
   /** Signature of the plan held back, if any. */
   private held = '';
+  /** The published series, read once the charts (or the about panel) first need them. */
+  private readonly observed: ObservedStore;
+  private dataFilesListed = false;
 
   constructor(
     readonly model: ModelInfo,
@@ -74,6 +79,14 @@ export class App {
     readonly report: ReportClient,
   ) {
     this.page = T.initialPage(model.defaultPreset);
+    this.observed = new ObservedStore({
+      yieldTask: () => idleTask(),
+      onLoaded: () => {
+        this.renderObservedStatus();
+        this.results.redraw();
+      },
+      onError: (file, message) => this.messages.show('error', `The published data in ${file} could not be read; the charts show the rest.`, [clip(message, 200)], `observed-${file}`),
+    });
     this.runner = new RunController(pool, { onChange: () => this.results.onRunChange() });
     this.charts = new ChartList(byId('charts'), () => this.stampContext(), (generation, id, width, known) => report.draw(generation, id, width, known));
     this.levers = new LeverPanel(byId('policy-lever-list'), byId('assumption-lever-list'), {
@@ -131,6 +144,7 @@ export class App {
       cancel: () => this.cancel(),
       togglePresenter: () => this.togglePresenter(),
       toggleBands: () => this.dispatch(T.setBands(this.page, !this.page.comparison.showBands), { run: 'none' }),
+      toggleObserved: () => this.dispatch(T.setObserved(this.page, !this.observedOn()), { run: 'none' }),
       showChart: (i) => this.charts.showChart(i, !this.page.presenter),
       presenting: () => this.page.presenter !== null,
       step: (delta) => this.step(delta),
@@ -171,6 +185,7 @@ export class App {
     if (page !== this.page) return; // a newer state settles itself
     if (run !== 'none') this.run(run === 'force');
     this.results.redraw();
+    this.renderObservedStatus();
     // The lever form in a task of its own: building it is the longest piece of drawing.
     await nextTask();
     if (page === this.page) this.renderLevers();
@@ -321,10 +336,44 @@ export class App {
         : `Showing "${comparison.scenarios[selected]!.name}". A dot marks a changed lever.`;
     byId('comparison-title').textContent = comparisonTitle(comparison);
     byId<HTMLInputElement>('bands-toggle').checked = comparison.showBands;
+    byId<HTMLInputElement>('observed-toggle').checked = this.observedOn();
+    this.renderObservedStatus();
     byId<HTMLInputElement>('all-metrics-toggle').checked = this.page.allMetrics;
     byId('legend').replaceChildren(
       ...comparison.scenarios.map((s, i) => el('span', { class: `legend-item${i === 0 ? ' reference' : ''}`, 'data-scenario': i }, swatch(i), i === 0 ? `${s.name} (baseline)` : s.name)),
     );
+  }
+
+  /** Whether the charts show the published series now. */
+  private observedOn(): boolean {
+    return observedShown(this.page.comparison, this.model.historyPresets);
+  }
+
+  /** Beside the toggle: whether the period has published data, or that it is being read. */
+  private renderObservedStatus(): void {
+    const options = this.observedOn() ? this.chartOptions() : null;
+    const overlay = options?.observed;
+    const files = overlay ? new Set(Object.values(overlay.bySeries).flatMap((tracks) => tracks.map((t) => t.file))).size : 0;
+    const facts = options?.scenarios?.[0];
+    const text = !options || !facts // off, or the baseline not yet validated
+      ? ''
+      : facts.startDate === null
+        ? 'The baseline has no start date, so no month to compare.'
+        : !overlay
+          ? 'Reading the published files…'
+          : files === 0
+            ? 'None published for the months of this period.'
+            : `From ${files} published file${files === 1 ? '' : 's'} (see About), marked "Observed" on the charts.`;
+    const status = byId('observed-status');
+    if (status.textContent !== text) status.textContent = text;
+  }
+
+  /** Lists the data files in the about panel, once, after reading them all. */
+  private async listDataFiles(): Promise<void> {
+    if (this.dataFilesListed) return;
+    this.dataFilesListed = true;
+    const files = await this.observed.all();
+    fillDataFiles(byId(DATA_FILES_ID), files.map(dataFileEntry));
   }
 
   /** The lever form of the selected scenario, drawn again only when what it shows changed. */
@@ -411,7 +460,7 @@ export class App {
 
   /** Options of the charts: horizon, bands, and each scenario's start date and dated changes. */
   private chartOptions(): ChartOptions {
-    return chartOptionsFor(this.page.comparison, this.runner.currentPlan, (e) => this.known(e));
+    return chartOptionsFor(this.page.comparison, this.runner.currentPlan, (e) => this.known(e), { historyPresets: this.model.historyPresets, overlay: (start, days) => this.observed.overlay(start, days) });
   }
 
   /** What every exported chart is stamped with. */
@@ -426,10 +475,14 @@ export class App {
     byId('run-button').addEventListener('click', () => this.runNow());
     byId('cancel-button').addEventListener('click', () => this.cancel());
     byId('reset-button').addEventListener('click', () => this.resetAll());
-    byId('about-button').addEventListener('click', () => byId<HTMLDialogElement>('about-dialog').showModal());
+    byId('about-button').addEventListener('click', () => {
+      byId<HTMLDialogElement>('about-dialog').showModal();
+      void this.listDataFiles();
+    });
     byId('tour-button').addEventListener('click', () => this.tour.start());
     byId('presenter-button').addEventListener('click', () => this.togglePresenter());
     byId<HTMLInputElement>('bands-toggle').addEventListener('change', (e) => this.dispatch(T.setBands(this.page, (e.target as HTMLInputElement).checked), { run: 'none' }));
+    byId<HTMLInputElement>('observed-toggle').addEventListener('change', (e) => this.dispatch(T.setObserved(this.page, (e.target as HTMLInputElement).checked), { run: 'none' }));
     byId<HTMLInputElement>('all-metrics-toggle').addEventListener('change', (e) => this.dispatch(T.setAllMetrics(this.page, (e.target as HTMLInputElement).checked), { run: 'none' }));
     const titleDialog = byId<HTMLDialogElement>('title-dialog');
     const titleInput = byId<HTMLInputElement>('title-input');

@@ -15,7 +15,7 @@ import { download, el, fileSlug, mountVNode } from './dom.ts';
 import { FIRST_PICTURE_MARK } from './marks.ts';
 import { patchChildren } from './patchVNode.ts';
 import { svgToPngBlob } from './svgToPng.ts';
-import { swatch } from './swatch.ts';
+import { observedKey, swatch } from './swatch.ts';
 
 /** Everything an export is stamped with, except the chart's own title. */
 export type StampContext = () => Omit<StampInfo, 'chartTitle'>;
@@ -150,7 +150,8 @@ export class ChartCard {
     const key = JSON.stringify(items);
     if (key === this.legendKey) return;
     this.legendKey = key;
-    this.legend.replaceChildren(...items.map((item) => el('li', { class: `chart-legend-item${item.reference ? ' reference' : ''}`, 'data-scenario': item.slot ?? null }, item.slot === undefined ? el('span', { class: `key key-${item.kind}`, 'aria-hidden': 'true' }) : swatch(item.slot), item.label)));
+    const keyOf = (item: (typeof items)[number]) => (item.slot !== undefined ? swatch(item.slot) : item.kind === 'observed' ? observedKey(item.shape ?? 'diamond') : el('span', { class: `key key-${item.kind}`, 'aria-hidden': 'true' }));
+    this.legend.replaceChildren(...items.map((item) => el('li', { class: `chart-legend-item${item.reference ? ' reference' : ''}${item.kind === 'observed' ? ' observed' : ''}`, 'data-scenario': item.slot ?? null }, keyOf(item), item.label)));
     this.legend.hidden = items.length === 0;
   }
 
@@ -218,7 +219,7 @@ export class ChartCard {
       ...r.lines.map((l) =>
         l.kind === 'heading'
           ? el('div', { class: 'readout-heading' }, l.text)
-          : el('div', { class: 'readout-line', 'data-scenario': l.key }, l.kind === 'capacity' ? el('span', { class: 'key key-capacity', 'aria-hidden': 'true' }) : l.slot === undefined ? null : swatch(l.slot, 18), l.text),
+          : el('div', { class: 'readout-line', 'data-scenario': l.key }, l.kind === 'capacity' ? el('span', { class: 'key key-capacity', 'aria-hidden': 'true' }) : l.kind === 'observed' ? observedKey(l.shape ?? 'diamond', 18) : l.slot === undefined ? null : swatch(l.slot, 18), l.text),
       ),
     );
     this.tooltip.hidden = false;
@@ -256,7 +257,10 @@ export class ChartCard {
   private stamped(): string | null {
     if (!this.spec) return null;
     const { node } = renderChart({ ...this.spec, width: 720 });
-    return toSvgString(stampChart(node, { ...this.stamp(), chartTitle: this.spec.title }));
+    // Published series drawn on the chart are named in the export's legend and sources too.
+    const drawn = this.spec.kind === 'timeseries' ? this.spec.panels.flatMap((p) => p.observed ?? []) : this.spec.kind === 'bars' ? this.spec.groups.flatMap((g) => g.observed ?? []) : [];
+    const observed = [...new Map(drawn.map((o) => [o.key, { label: o.label, shape: o.shape, source: o.source }])).values()];
+    return toSvgString(stampChart(node, { ...this.stamp(), chartTitle: this.spec.title, observed }));
   }
 
   private exportSvg(): void {

@@ -32,3 +32,12 @@ export function nextFrame(maxWaitMs = 100): Promise<void> {
     requestAnimationFrame(finish);
   });
 }
+
+/**
+ * Resolves when the page is idle (a task from requestIdleCallback), or after `maxWaitMs`
+ * at the latest, so work that can wait (reading data files) does not compete with drawing.
+ */
+export function idleTask(maxWaitMs = 500): Promise<void> {
+  if (typeof requestIdleCallback !== 'function') return nextTask();
+  return new Promise((resolve) => requestIdleCallback(() => resolve(), { timeout: maxWaitMs }));
+}

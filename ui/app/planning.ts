@@ -4,10 +4,11 @@
  * are stamped with. Pure: the app passes the page state and the validations it has.
  */
 import type { ChartOptions } from '../charts/chartCatalog.ts';
+import type { ObservedOverlay } from '../charts/observedOverlay.ts';
 import { scenarioStyle } from '../charts/palette.ts';
 import type { StampInfo } from '../charts/stampChart.ts';
 import type { PlannedScenario, RunPlan } from '../run/runController.ts';
-import { comparisonTitle, type AppState } from '../state/appState.ts';
+import { comparisonTitle, observedShown, type AppState } from '../state/appState.ts';
 import type { ScenarioProblem, Validation } from '../state/modelInfo.ts';
 import { canonicalJson, type ScenarioEntry } from '../state/scenarioEntry.ts';
 import { scenarioFacts, type ScenarioFacts } from '../state/scenarioFacts.ts';
@@ -42,8 +43,17 @@ export function planSignature(plan: RunPlan): string {
 /** Facts per resolved scenario, kept while the scenario object lives (validations are memoized, so identity holds). */
 const factsOf = new WeakMap<object, ScenarioFacts>();
 
-/** Options of the charts: horizon (of the plan running, else of the settings), bands, and each scenario's facts. */
-export function chartOptionsFor(comparison: AppState, plan: RunPlan | null, known: Known): ChartOptions {
+/** Where the charts' published series come from: which presets show them by default, and the series for a horizon (null while not read). */
+export interface ObservedProvider {
+  readonly historyPresets: readonly string[];
+  overlay(startDate: string, days: number): ObservedOverlay | null;
+}
+
+/**
+ * Options of the charts: horizon (of the plan running, else of the settings), bands, each
+ * scenario's facts, and the published series of the baseline's period when they are shown.
+ */
+export function chartOptionsFor(comparison: AppState, plan: RunPlan | null, known: Known, observed?: ObservedProvider): ChartOptions {
   const horizon = Math.max(1, ...(plan?.scenarios.map((s) => s.days) ?? [comparison.days ?? 365]));
   const facts = comparison.scenarios.map((entry) => {
     const v = known(entry);
@@ -52,7 +62,9 @@ export function chartOptionsFor(comparison: AppState, plan: RunPlan | null, know
     if (!f) factsOf.set(v.scenario, (f = scenarioFacts(v.scenario)));
     return f;
   });
-  return { horizonDays: horizon, showBands: comparison.showBands, scenarios: facts };
+  const start = facts[0]?.startDate ?? null;
+  const overlay = observed && start !== null && observedShown(comparison, observed.historyPresets) ? observed.overlay(start, horizon) : null;
+  return { horizonDays: horizon, showBands: comparison.showBands, scenarios: facts, observed: overlay };
 }
 
 /** What every exported chart is stamped with (all but its own title). */

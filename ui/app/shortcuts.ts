@@ -16,6 +16,7 @@ export const SHORTCUTS: readonly (readonly [string, string])[] = [
   ['→ / PageDown / Space', 'Next prepared comparison (presenter mode)'],
   ['← / PageUp', 'Previous prepared comparison (presenter mode)'],
   ['B', 'Show/hide 95% bands'],
+  ['O', 'Show/hide published (observed) data'],
   ['1 – 9', 'Go to chart 1 – 9'],
   ['← → on a chart', 'Read values day by day (Shift: 10 days)'],
   ['?', 'This help'],
@@ -28,6 +29,7 @@ export interface ShortcutHandlers {
   cancel(): void;
   togglePresenter(): void;
   toggleBands(): void;
+  toggleObserved(): void;
   /** Goes to chart `index` (0-based). */
   showChart(index: number): void;
   presenting(): boolean;
@@ -63,6 +65,7 @@ export function installShortcuts(handlers: ShortcutHandlers): void {
     else if (key === 'x' || key === 'X') handlers.cancel();
     else if (key === 'p' || key === 'P') handlers.togglePresenter();
     else if (key === 'b' || key === 'B') handlers.toggleBands();
+    else if (key === 'o' || key === 'O') handlers.toggleObserved();
     else if (key === '?') byId<HTMLDialogElement>('help-dialog').showModal();
     else if (/^[1-9]$/.test(key)) handlers.showChart(Number(key) - 1);
     else handled = false;

@@ -13,7 +13,7 @@ export interface TextTable {
 const ci = (lo: number, hi: number, unit: Parameters<typeof formatValue>[1]) =>
   Number.isFinite(lo) && Number.isFinite(hi) ? `${formatValue(lo, unit)} – ${formatValue(hi, unit)}` : '—';
 
-/** The table for a chart: one row per day, per bar group or per custody bin. */
+/** The table for a chart: one row per day (a published value on every day of its period), per bar group or per custody bin. */
 export function chartTable(spec: ChartSpec): TextTable {
   switch (spec.kind) {
     case 'timeseries': {
@@ -24,7 +24,9 @@ export function chartTable(spec: ChartSpec): TextTable {
         columns.push(`${prefix}${t.style.label}: mean`, `${prefix}${t.style.label}: 95% band`);
         if (t.capacity) columns.push(`${prefix}${t.style.label}: capacity`);
       }
-      const days = Math.max(0, ...tracks.map(({ t }) => t.days));
+      const observed = spec.panels.flatMap((p) => (p.observed ?? []).map((o) => ({ o, prefix: many ? `${p.label}, ` : '' })));
+      for (const { o, prefix } of observed) columns.push(`${prefix}${o.label} (${o.reading})`);
+      const days = Math.max(0, ...tracks.map(({ t }) => t.days), ...observed.flatMap(({ o }) => o.marks.map((m) => m.to)));
       const rows: string[][] = [];
       for (let d = 0; d < days; d++) {
         const row = [spec.startDate ? `${formatDay(spec.startDate, d)} (day ${d})` : `day ${d}`];
@@ -33,21 +35,31 @@ export function chartTable(spec: ChartSpec): TextTable {
           row.push(has ? formatValue(t.band.mean[d]!, spec.unit) : '', has ? ci(t.band.lo[d]!, t.band.hi[d]!, spec.unit) : '');
           if (t.capacity) row.push(has ? formatValue(t.capacity[d]!, spec.unit) : '');
         }
+        for (const { o } of observed) {
+          const m = o.marks.find((k) => k.from <= d && d < k.to);
+          row.push(m ? formatValue(m.value, spec.unit) : '');
+        }
         rows.push(row);
       }
       const changes = spec.markers.map((m) => `${formatDay(spec.startDate, m.day)}: ${m.text} (${m.scenarios.map((s) => s.label).join(', ')})`);
-      return { caption: `${spec.title}, by day (${spec.panels.map((p) => p.label).join('; ')})${changes.length ? `. Dated changes: ${changes.join('; ')}` : ''}`, columns, rows };
+      const sources = [...new Map(observed.map(({ o }) => [o.key, `${o.label}, from ${o.source}`])).values()];
+      return { caption: `${spec.title}, by day (${spec.panels.map((p) => p.label).join('; ')})${changes.length ? `. Dated changes: ${changes.join('; ')}` : ''}${sources.length ? `. ${sources.join('. ')}` : ''}`, columns, rows };
     }
     case 'bars': {
-      const columns = ['measure', ...spec.tracks.flatMap((t) => [`${t.style.label}: mean`, `${t.style.label}: 95% CI`])];
+      const observed = [...new Map(spec.groups.flatMap((g) => g.observed ?? []).map((o) => [o.key, o.label])).entries()];
+      const columns = ['measure', ...spec.tracks.flatMap((t) => [`${t.style.label}: mean`, `${t.style.label}: 95% CI`]), ...observed.map(([, label]) => label)];
       const rows = spec.groups.map((g) => [
         g.label,
         ...spec.tracks.flatMap((t) => {
           const v = t.values[g.id];
           return v ? [formatValue(v.mean, spec.unit), ci(v.ci95[0], v.ci95[1], spec.unit)] : ['', ''];
         }),
+        ...observed.map(([key]) => {
+          const o = g.observed?.find((x) => x.key === key);
+          return o ? formatValue(o.value, spec.unit) : '';
+        }),
       ]);
-      return { caption: `${spec.title}, over the horizon, mean across replications`, columns, rows };
+      return { caption: `${spec.title}, over the horizon, mean across replications${observed.length ? '; published totals over the same months beside them' : ''}`, columns, rows };
     }
     case 'custody': {
       const columns = ['hours in custody', ...spec.tracks.map((t) => `${t.style.label}: share`)];

@@ -1,6 +1,7 @@
 /**
  * Horizontal grouped bars of summary metrics (one group per metric, one bar per scenario)
- * with 95% interval whiskers: dispositions by path, cost.
+ * with 95% interval whiskers: dispositions by path, cost. A published total over the same
+ * horizon, where one is shown, is a rule across its group's bars headed by a marker.
  */
 import { scaleLinear } from 'd3';
 import type { Unit } from '../../sim/model/metrics.ts';
@@ -8,7 +9,7 @@ import { bottomAxis } from './axes.ts';
 import { CHART_WIDTH, FONT, FONT_FAMILY, type PlotFrame } from './chartFrame.ts';
 import { formatTick, formatValue } from './formatValue.ts';
 import { fittingTicks, textWidth } from './labelLayout.ts';
-import { INK, type ScenarioStyle } from './palette.ts';
+import { INK, OBSERVED_COLOR, observedMarkerPath, type ObservedShape, type ScenarioStyle } from './palette.ts';
 import { h, px, type VNode } from './vnode.ts';
 import { waitingNote } from './waitingNote.ts';
 
@@ -24,14 +25,26 @@ export interface MetricBarTrack {
   readonly values: Readonly<Record<string, BarValue>>;
 }
 
+/** A published total set beside a group's bars. */
+export interface ObservedBarValue {
+  /** Stable key (the file id). */
+  readonly key: string;
+  /** What the legend calls it ("Observed: …"). */
+  readonly label: string;
+  readonly shape: ObservedShape;
+  /** The source line of the file. */
+  readonly source: string;
+  readonly value: number;
+}
+
 /** Everything a metric bar chart draws. */
 export interface MetricBarChartSpec {
   readonly id: string;
   readonly title: string;
   readonly summary: string;
   readonly unit: Unit;
-  /** Bar groups, top to bottom: a metric id (key into track values) and its label. */
-  readonly groups: readonly { readonly id: string; readonly label: string }[];
+  /** Bar groups, top to bottom: a metric id (key into track values), its label, and any published total of the same quantity. */
+  readonly groups: readonly { readonly id: string; readonly label: string; readonly observed?: readonly ObservedBarValue[] }[];
   readonly tracks: readonly MetricBarTrack[];
   /** Draw the 95% whiskers. */
   readonly showBands: boolean;
@@ -78,6 +91,7 @@ export function metricBarChart(spec: MetricBarChartSpec): { node: VNode; frame: 
       top = Math.max(top, Number.isFinite(v.mean) ? v.mean : 0, spec.showBands && Number.isFinite(v.ci95[1]) ? v.ci95[1] : 0);
     }
   }
+  for (const g of spec.groups) for (const o of g.observed ?? []) if (Number.isFinite(o.value)) top = Math.max(top, o.value);
   const tickCount = fittingTicks(plotWidth, textWidth(formatTick(top, spec.unit), FONT.tick), 5);
   const x = scaleLinear().domain([0, top > 0 ? top : 1]).range([0, plotWidth]).nice(tickCount);
 
@@ -89,6 +103,19 @@ export function metricBarChart(spec: MetricBarChartSpec): { node: VNode; frame: 
       beside
         ? h('text', { class: 'group-label', x: -10, y: px(groupHeight / 2), dy: '0.32em', 'text-anchor': 'end', 'font-size': FONT.label, fill: INK.axis }, g.label)
         : h('text', { class: 'group-label', x: 0, y: LABEL_ROW - 5, 'font-size': FONT.label, fill: INK.axis, 'font-weight': 600 }, g.label),
+      // Under the bars and their value labels, so a label stays readable where the rule crosses it.
+      (g.observed ?? []).map((o) => {
+        const ox = px(clampX(o.value));
+        const y1 = labelRow - 3, y2 = labelRow + groupHeight + 3;
+        return h(
+          'g',
+          { class: 'observed-total', 'data-file': o.key, fill: OBSERVED_COLOR, stroke: OBSERVED_COLOR },
+          h('line', { x1: ox, x2: ox, y1, y2, stroke: '#ffffff', 'stroke-width': 5, 'stroke-opacity': 0.85 }),
+          h('line', { x1: ox, x2: ox, y1, y2, 'stroke-width': 2 }),
+          // The marker heads the rule, in the gap above the bars, where no bar covers it.
+          h('path', { d: observedMarkerPath(o.shape, ox, y1 - 2, 5), stroke: '#ffffff', 'stroke-width': 1.5 }),
+        );
+      }),
       spec.tracks.map((t, ti) => {
         const v = t.values[g.id];
         if (!v || !Number.isFinite(v.mean)) return null;

@@ -47,3 +47,28 @@ export const CAPACITY_COLOR = '#A8457F';
 
 /** Colour of grid lines, axes and policy markers. */
 export const INK = { axis: '#333333', grid: '#e3e3e3', muted: '#666666', policy: '#555555' } as const;
+
+/**
+ * Colour of published (observed) values drawn beside the model: Okabe–Ito's orange, which no
+ * scenario uses, darkened to 5.2:1 on white so its marks and any text in it meet WCAG AA.
+ */
+export const OBSERVED_COLOR = '#946200';
+
+/** Marker shapes of the published series on one chart, in order: a second cue when two files publish the same quantity. */
+export const OBSERVED_SHAPES = ['diamond', 'circle', 'square', 'triangle'] as const;
+export type ObservedShape = (typeof OBSERVED_SHAPES)[number];
+
+/** SVG path of an observed marker of `shape` centred on (x, y), about `r` from centre to edge. */
+export function observedMarkerPath(shape: ObservedShape, x: number, y: number, r: number): string {
+  const f = (v: number) => Math.round(v * 10) / 10;
+  switch (shape) {
+    case 'diamond':
+      return `M${f(x)},${f(y - r * 1.25)}L${f(x + r * 1.25)},${f(y)}L${f(x)},${f(y + r * 1.25)}L${f(x - r * 1.25)},${f(y)}Z`;
+    case 'circle':
+      return `M${f(x - r)},${f(y)}A${f(r)},${f(r)} 0 1,0 ${f(x + r)},${f(y)}A${f(r)},${f(r)} 0 1,0 ${f(x - r)},${f(y)}Z`;
+    case 'square':
+      return `M${f(x - r)},${f(y - r)}H${f(x + r)}V${f(y + r)}H${f(x - r)}Z`;
+    case 'triangle':
+      return `M${f(x)},${f(y - r * 1.2)}L${f(x + r * 1.15)},${f(y + r * 0.8)}L${f(x - r * 1.15)},${f(y + r * 0.8)}Z`;
+  }
+}

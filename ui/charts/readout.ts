@@ -1,12 +1,14 @@
 /**
  * What hover (or the arrow keys) reads out at a point of a chart: exact values with their
- * 95% intervals for every scenario, as lines of text.
+ * 95% intervals for every scenario, and any published value of that day's period, as lines of
+ * text.
  */
 import type { ChartSpec } from './chartCatalog.ts';
 import type { PlotFrame } from './chartFrame.ts';
 import { formatInterval, formatValue } from './formatValue.ts';
 import { barGroupAt } from './metricBarChart.ts';
-import { formatDay } from './timeAxis.ts';
+import type { ObservedShape } from './palette.ts';
+import { formatDay, formatMonth } from './timeAxis.ts';
 
 /** A readout: where it is (day, bin or group) and one line per scenario. */
 export interface Readout {
@@ -15,8 +17,8 @@ export interface Readout {
   /** x of the readout in SVG units (for a hover rule), or null for bar groups. */
   readonly x: number | null;
   readonly heading: string;
-  /** One line per scenario (with its slot, for its swatch) or per reference line (no slot). */
-  readonly lines: readonly { readonly key: string; readonly slot?: number; readonly kind?: 'heading' | 'capacity'; readonly text: string }[];
+  /** One line per scenario (with its slot, for its swatch), per reference line (no slot) or per published series (its marker shape). */
+  readonly lines: readonly { readonly key: string; readonly slot?: number; readonly kind?: 'heading' | 'capacity' | 'observed'; readonly shape?: ObservedShape; readonly text: string }[];
 }
 
 /** How a day over capacity reads: exceeded in every replication, or in a share of them. */
@@ -69,6 +71,12 @@ export function readoutAt(spec: ChartSpec, frame: PlotFrame, index: number): Rea
               const main = { key: t.style.key, slot: Number(t.style.key), text: `${t.style.label}: ${formatValue(t.band.mean[i]!, spec.unit)}${interval ? ` ${interval}` : ''}` };
               return t.capacity ? [main, { key: `${t.style.key}-cap`, kind: 'capacity' as const, text: `  capacity ${formatValue(t.capacity[i]!, spec.unit)}${overText(t.overCapacity?.[i])}` }] : [main];
             }),
+          ...(panel.observed ?? []).flatMap((o, _, all) => {
+            const m = o.marks.find((k) => k.from <= i && i < k.to);
+            if (!m) return [];
+            // The legend names the source; with two on one panel the line says which.
+            return [{ key: `observed-${o.key}`, kind: 'observed' as const, shape: o.shape, text: `Observed, ${formatMonth(m.month)}: ${formatValue(m.value, spec.unit)}${all.length > 1 ? ` (${o.label.replace(/^Observed: /, '')})` : ''}` }];
+          }),
         ]),
       };
     case 'custody':
@@ -84,11 +92,14 @@ export function readoutAt(spec: ChartSpec, frame: PlotFrame, index: number): Rea
         index: i,
         x: null,
         heading: g.label,
-        lines: spec.tracks.map((t) => {
-          const v = t.values[g.id];
-          const interval = v && spec.showBands ? formatInterval(v.ci95, spec.unit) : '';
-          return { key: t.style.key, slot: Number(t.style.key), text: `${t.style.label}: ${v ? formatValue(v.mean, spec.unit) : '—'}${interval ? ` ${interval}` : ''}` };
-        }),
+        lines: [
+          ...spec.tracks.map((t) => {
+            const v = t.values[g.id];
+            const interval = v && spec.showBands ? formatInterval(v.ci95, spec.unit) : '';
+            return { key: t.style.key, slot: Number(t.style.key), text: `${t.style.label}: ${v ? formatValue(v.mean, spec.unit) : '—'}${interval ? ` ${interval}` : ''}` };
+          }),
+          ...(g.observed ?? []).map((o, _, all) => ({ key: `observed-${o.key}`, kind: 'observed' as const, shape: o.shape, text: `Observed: ${formatValue(o.value, spec.unit)}${all.length > 1 ? ` (${o.label.replace(/^Observed: /, '')})` : ''}` })),
+        ],
       };
     }
   }

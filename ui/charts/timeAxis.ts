@@ -15,6 +15,12 @@ export function formatDay(startDate: string | null, day: number): string {
   return `${d} ${MONTHS[m - 1]} ${y}`;
 }
 
+/** A month `YYYY-MM` as "Oct 2023". */
+export function formatMonth(month: string): string {
+  const [y, m] = month.split('-').map(Number) as [number, number];
+  return `${MONTHS[m - 1]} ${y}`;
+}
+
 /** A tick: the day it marks and its label. */
 export interface TimeTick {
   readonly day: number;

@@ -6,7 +6,9 @@
  * right-hand gutter, spread so none overlaps another; on narrow charts only the capacity
  * labels remain (the card's legend names the lines). Days over capacity, as the model counts
  * them, are a strip per scenario along the foot of the plot, darker where more replications
- * were over.
+ * were over. Published values (see `observedOverlay.ts`) are drawn over the lines in their own
+ * colour: a thin line across the period a value describes, with a marker at its middle (a
+ * stock at a period's end: a marker on its last day).
  */
 import { area, curveStepAfter, line, scaleLinear } from 'd3';
 import type { Unit } from '../../sim/model/metrics.ts';
@@ -14,7 +16,8 @@ import { leftAxis } from './axes.ts';
 import { CHART_WIDTH, FONT, FONT_FAMILY, type PlotFrame } from './chartFrame.ts';
 import { formatTick } from './formatValue.ts';
 import { fittingTicks, packRows, spread, textWidth } from './labelLayout.ts';
-import { CAPACITY_COLOR, INK, type ScenarioStyle } from './palette.ts';
+import type { ObservedMark } from './observedOverlay.ts';
+import { CAPACITY_COLOR, INK, OBSERVED_COLOR, observedMarkerPath, type ObservedShape, type ScenarioStyle } from './palette.ts';
 import { timeTicks } from './timeAxis.ts';
 import { h, px, type VNode } from './vnode.ts';
 import { waitingNote } from './waitingNote.ts';
@@ -42,6 +45,20 @@ export interface TimeSeriesTrack {
   readonly overCapacity?: ArrayLike<number>;
 }
 
+/** A published series drawn on a panel, in the panel's units. */
+export interface ObservedPanelTrack {
+  /** Stable key (the file id). */
+  readonly key: string;
+  /** What the legend calls it ("Observed: …"). */
+  readonly label: string;
+  /** How a value reads in the panel's units ("each month's count divided by its days"). */
+  readonly reading: string;
+  /** The source line of the file. */
+  readonly source: string;
+  readonly shape: ObservedShape;
+  readonly marks: readonly ObservedMark[];
+}
+
 /** One panel: a quantity over time for every scenario. */
 export interface TimeSeriesPanel {
   readonly id: string;
@@ -50,6 +67,8 @@ export interface TimeSeriesPanel {
   /** Added to the title in brackets where it fits, e.g. "daily mean". */
   readonly detail?: string;
   readonly tracks: readonly TimeSeriesTrack[];
+  /** Published values of the same quantity, if any are shown. */
+  readonly observed?: readonly ObservedPanelTrack[];
 }
 
 /** A dated change marked on the chart, with the scenarios that make it. */
@@ -160,6 +179,7 @@ export function timeSeriesChart(spec: TimeSeriesChartSpec): { node: VNode; frame
     for (const t of panel.tracks) {
       for (let d = 0; d < t.days; d++) peak = Math.max(peak, finite(t.band.mean[d]), spec.showBands ? finite(t.band.hi[d]) : 0, t.capacity ? finite(t.capacity[d]) : 0);
     }
+    for (const o of panel.observed ?? []) for (const m of o.marks) peak = Math.max(peak, finite(m.value));
     const y = scaleLinear()
       .domain([0, peak > 0 ? peak * 1.05 : 1])
       .range([panelHeight, 0])
@@ -239,6 +259,25 @@ export function timeSeriesChart(spec: TimeSeriesChartSpec): { node: VNode; frame
         ),
       ),
     );
+    // Published values: over everything else, each marker ringed in white so it reads over a line.
+    const observed = (panel.observed ?? []).map((o) =>
+      h(
+        'g',
+        { class: 'observed-track', 'data-file': o.key, fill: OBSERVED_COLOR, stroke: OBSERVED_COLOR },
+        o.marks.map((m) => {
+          const at = y(clamp(m.value));
+          const x0 = x(m.from), x1 = x(m.to - 1);
+          return h(
+            'g',
+            { class: 'observed-mark', 'data-month': m.month },
+            // A white underlay keeps the thin line apart from a model line it runs along.
+            m.to - m.from > 1 ? h('line', { x1: px(x0), x2: px(x1), y1: px(at), y2: px(at), stroke: '#ffffff', 'stroke-width': 5, 'stroke-linecap': 'round', 'stroke-opacity': 0.85 }) : null,
+            m.to - m.from > 1 ? h('line', { x1: px(x0), x2: px(x1), y1: px(at), y2: px(at), 'stroke-width': 2, 'stroke-linecap': 'round' }) : null,
+            h('path', { d: observedMarkerPath(o.shape, (x0 + x1) / 2, at, 5.5), stroke: '#ffffff', 'stroke-width': 1.5 }),
+          );
+        }),
+      ),
+    );
     const endLabels = ends.map((e, i) =>
       gutter
         ? h('text', { class: e.cls, 'data-scenario': e.key, x: px(plotWidth + 8), y: px(placed[i]!), dy: '0.32em', fill: e.color, 'font-size': FONT.small, 'font-weight': 600 }, e.text)
@@ -255,6 +294,7 @@ export function timeSeriesChart(spec: TimeSeriesChartSpec): { node: VNode; frame
       h('g', { class: 'capacities', 'clip-path': `url(#${clipId})` }, capacityLines),
       h('g', { class: 'lines', 'clip-path': `url(#${clipId})` }, lines),
       overStrips.length ? h('g', { class: 'over-capacity-strips', 'clip-path': `url(#${clipId})` }, overStrips) : null,
+      observed.length ? h('g', { class: 'observed' }, observed) : null,
       h('g', { class: 'end-labels', 'font-family': FONT_FAMILY }, endLabels),
       panel.tracks.length === 0 ? waitingNote(plotWidth, panelHeight) : null,
       h('line', { class: 'axis-base', x1: 0, x2: px(plotWidth), y1: px(panelHeight), y2: px(panelHeight), stroke: INK.axis }),

@@ -1,4 +1,4 @@
-/** The whole state of the page that a link reproduces: scenarios, run settings, title. */
+/** The whole state of the page that a link reproduces: scenarios, run settings, title, what the charts show. */
 import { MAX_SCENARIOS } from '../charts/palette.ts';
 import type { ScenarioEntry } from './scenarioEntry.ts';
 
@@ -16,6 +16,11 @@ export interface AppState {
   readonly days: number | null;
   /** Draw 95% bands and whiskers. */
   readonly showBands: boolean;
+  /**
+   * Draw the published (observed) series of the comparison's period on the charts; null: the
+   * default, which is on when the baseline scenario replays a history preset (see {@link observedShown}).
+   */
+  readonly observed: boolean | null;
 }
 
 /** Run settings limits (also the share-link checks). */
@@ -37,7 +42,17 @@ export function defaultState(defaultPreset: string): AppState {
     reps: LIMITS.reps.default,
     days: null,
     showBands: true,
+    observed: null,
   };
+}
+
+/**
+ * Whether the charts show published series: as the user chose, else when the baseline
+ * scenario (the first, whose calendar the charts use) starts from one of `historyPresets`
+ * (the presets that replay a year from its published record).
+ */
+export function observedShown(state: AppState, historyPresets: readonly string[]): boolean {
+  return state.observed ?? historyPresets.includes(state.scenarios[0]?.base ?? '');
 }
 
 /** The title shown and shared: the user's, or the scenario names joined with "vs". */

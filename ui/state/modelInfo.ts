@@ -7,7 +7,7 @@
  */
 import { version } from '../../package.json';
 import schema from '../../scenarios/scenario.schema.json' with { type: 'json' };
-import { DEFAULT_PRESET, presetList, presets } from '../../sim/model/presets.ts';
+import { DEFAULT_PRESET, HISTORY_PRESETS, presetList, presets } from '../../sim/model/presets.ts';
 
 /** One problem in a scenario, as the model reports it. */
 export interface ScenarioProblem {
@@ -39,6 +39,8 @@ export interface ModelInfo {
   presetInput(name: string): Record<string, unknown> | undefined;
   /** The preset loaded first. */
   readonly defaultPreset: string;
+  /** Presets that replay a fiscal year from its published record: the charts show the published series on them by default. */
+  readonly historyPresets: readonly string[];
   /** JSON Schema of scenario input. */
   readonly jsonSchema: Record<string, unknown>;
 }
@@ -53,6 +55,7 @@ export function modelInfo(): ModelInfo {
     presets: list,
     presetInput: (name) => (Object.hasOwn(table, name) ? (table[name] as Record<string, unknown>) : undefined),
     defaultPreset: names.includes(DEFAULT_PRESET) ? DEFAULT_PRESET : names[0]!,
+    historyPresets: HISTORY_PRESETS.filter((name: string) => names.includes(name)),
     jsonSchema: schema as Record<string, unknown>,
   };
 }

@@ -117,6 +117,11 @@ export function setBands(page: PageState, showBands: boolean): PageState {
   return withComparison(page, { ...page.comparison, showBands });
 }
 
+/** Shows (true) or hides (false) the published series on the charts, whatever the default. */
+export function setObserved(page: PageState, observed: boolean): PageState {
+  return withComparison(page, { ...page.comparison, observed });
+}
+
 export function setTitle(page: PageState, title: string): PageState {
   return withComparison(page, { ...page.comparison, title: title.slice(0, LIMITS.titleChars) });
 }

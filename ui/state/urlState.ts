@@ -1,6 +1,7 @@
 /**
  * The page state in the URL's fragment, so a link reopens the same comparison:
- * `#v=<model version>&seed=…&reps=…&days=…&bands=0&title=…&s=<scenarios JSON>`, where the
+ * `#v=<model version>&seed=…&reps=…&days=…&bands=0&obs=1&title=…&s=<scenarios JSON>` (`obs`,
+ * the published series on the charts, only when the user chose: 1 on, 0 off), where the
  * scenarios are `[{ "name", "base", "set": { "<path>": value } }]` with only the changed
  * levers. Decoding treats the fragment as hostile: every part is checked, problems are
  * collected as plain sentences, and what is valid is kept.
@@ -21,6 +22,7 @@ export function encodeState(state: AppState, modelVersion: string): string {
   p.set('reps', String(state.reps));
   if (state.days !== null) p.set('days', String(state.days));
   if (!state.showBands) p.set('bands', '0');
+  if (state.observed !== null) p.set('obs', state.observed ? '1' : '0');
   const scenarios = state.scenarios.map((s) => {
     const out: { name: string; base: string; set?: Record<string, JsonValue> } = { name: s.name, base: s.base };
     if (Object.keys(s.overrides).length) out.set = Object.fromEntries(Object.keys(s.overrides).sort().map((k) => [k, s.overrides[k]]));
@@ -109,6 +111,10 @@ export function decodeState(fragment: string, fallback: AppState, presetNames: R
   const rawTitle = p.get('title') ?? '';
   const title = rawTitle.slice(0, LIMITS.titleChars);
   if (rawTitle.length > LIMITS.titleChars) problems.push(`The title was cut to ${LIMITS.titleChars} characters.`);
+  const rawObserved = p.get('obs');
+  let observed: boolean | null = null;
+  if (rawObserved === '1' || rawObserved === '0') observed = rawObserved === '1';
+  else if (rawObserved !== null) problems.push(`"obs" must be 1 (show published data) or 0 (hide it), not "${clip(rawObserved, 30)}"; using the default.`);
   const rawDays = p.get('days');
   const days = rawDays === null ? fallback.days : intParam(p, 'days', LIMITS.days.min, LIMITS.days.max, 365, problems);
   const state: AppState = {
@@ -118,6 +124,7 @@ export function decodeState(fragment: string, fallback: AppState, presetNames: R
     reps: intParam(p, 'reps', LIMITS.reps.min, LIMITS.reps.max, fallback.reps, problems),
     days,
     showBands: p.get('bands') !== '0',
+    observed,
   };
   const v = p.get('v');
   return { state, modelVersion: v === null ? null : clip(v, 40), problems };

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildCharts, renderChart } from '../../../ui/charts/chartCatalog.ts';
+import { CAPACITY_COLOR, OBSERVED_COLOR, SCENARIO_COLORS } from '../../../ui/charts/palette.ts';
 import type { VNode } from '../../../ui/charts/vnode.ts';
 import { fixtureOptions, fourScenarios } from '../fixtures.ts';
 
@@ -36,4 +37,14 @@ describe('chart text', () => {
       expect(faint).toEqual([]);
     });
   }
+});
+
+describe('published values', () => {
+  it('are drawn in a colour of at least 4.5:1 on white, so marks and any text in it meet WCAG AA', () => {
+    expect(onWhite(OBSERVED_COLOR)).toBeGreaterThanOrEqual(4.5);
+  });
+
+  it('are drawn in a colour of their own, not a scenario\'s or the capacity line\'s', () => {
+    expect([...SCENARIO_COLORS, CAPACITY_COLOR].map((c) => c.toLowerCase())).not.toContain(OBSERVED_COLOR.toLowerCase());
+  });
 });

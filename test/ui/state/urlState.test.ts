@@ -15,6 +15,7 @@ const state: AppState = {
   reps: 5,
   days: 90,
   showBands: false,
+  observed: false,
 };
 
 describe('URL state', () => {
@@ -76,6 +77,19 @@ describe('URL state', () => {
     const decoded = decodeState(`#s=${'a'.repeat(1_000_000)}`, fallback, presets);
     expect(decoded.state).toBe(fallback);
     expect(decoded.problems[0].length).toBeLessThan(200);
+  });
+
+  it('carries the published-data choice only when the user made one', () => {
+    expect(new URLSearchParams(encodeState({ ...state, observed: null }, '1')).has('obs')).toBe(false);
+    expect(new URLSearchParams(encodeState({ ...state, observed: true }, '1')).get('obs')).toBe('1');
+    expect(decodeState(`#${encodeState({ ...state, observed: true }, '1')}`, fallback, presets).state.observed).toBe(true);
+    expect(decodeState(`#${encodeState({ ...state, observed: null }, '1')}`, fallback, presets).state.observed).toBeNull();
+  });
+
+  it('keeps the default for a published-data choice it cannot read, and says so', () => {
+    const decoded = decodeState('#obs=yes', fallback, presets);
+    expect(decoded.state.observed).toBeNull();
+    expect(decoded.problems.join(' ')).toMatch(/"obs" must be 1 .* or 0 .*, not "yes"/);
   });
 
   it('cuts a long title', () => {
