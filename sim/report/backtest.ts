@@ -86,7 +86,8 @@ function point(file: string, quantity: string, series: SeriesId, period: string,
 /**
  * Compares `replications` of a run over `days` days from `startDate` with every shipped file
  * in `files` (each with its manifest entry) that has published values for a whole month of
- * the horizon. Comparisons with a summary metric (not a daily series) are left out.
+ * the horizon. Comparisons with a summary metric (not a daily series), and months the file
+ * marks as partial, are left out.
  */
 export function backtest(
   startDate: string, days: number, replications: readonly BacktestReplication[],
@@ -102,7 +103,9 @@ export function backtest(
       const series = c.model.series;
       const published = comparisonValues(c, data);
       if (!published) continue;
-      const byMonth = new Map(spans.filter((s) => published.has(s.month)).map((s) => [s.month, published.get(s.month)!]));
+      // A month the publisher covers only in part (ICE's September 2022: 24 days) is not a month's value: left out.
+      const partial = new Set(data.meta.partial.map((p) => p.month));
+      const byMonth = new Map(spans.filter((s) => published.has(s.month) && !partial.has(s.month)).map((s) => [s.month, published.get(s.month)!]));
       if (byMonth.size === 0) continue;
       sources[def.id] = data.meta.source;
       const quantity = c.observed.map((id) => def.series.find((s) => s.id === id)?.label ?? id).join(' + ');

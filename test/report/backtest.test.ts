@@ -10,9 +10,9 @@ const shipped = (id: string) => {
 };
 
 /** A file of one monthly series `x`, compared with the model's `encounters` by `aggregate`. */
-function synthetic(rows: string, aggregate: 'sum' | 'mean' | 'end') {
+function synthetic(rows: string, aggregate: 'sum' | 'mean' | 'end', partial: string[] = []) {
   const text = [
-    '# source: a test', '# published: 2024-01-01', '# retrieved-from: here', '# definitions: x', '# units: x=people/month',
+    '# source: a test', '# published: 2024-01-01', '# retrieved-from: here', '# definitions: x', '# units: x=people/month', ...partial.map((m) => `# partial: ${m}: covered in part`),
     'month,series,value', rows,
   ].join('\n');
   const def: ObservedFileDef = {
@@ -42,6 +42,12 @@ describe('backtest against published series', () => {
     expect(r.months[1]!.error).toBeCloseTo(-30 / 330, 12);
     expect(r.years).toEqual([]); // not a whole fiscal year
     expect(r.sources).toEqual({ synthetic: 'a test' });
+  });
+
+  it('leaves out a month the file marks as partial, which is not a whole month\'s value', () => {
+    const file = synthetic('2023-10,x,310\n2023-11,x,240', 'sum', ['2023-11']);
+    const r = backtest('2023-10-01', 61, [{ daily: { encounters: new Float64Array(61).fill(10) } }], [file]);
+    expect(r.months.map((p) => p.period)).toEqual(['2023-10']);
   });
 
   it('misses a record outside the band, and leaves out months the record does not have', () => {
