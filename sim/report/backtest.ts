@@ -6,7 +6,7 @@
  * the published value lies inside the band the replications span; and the same over each
  * fiscal year the horizon covers in full. Pure: files are loaded by the caller.
  */
-import type { SeriesId } from '../model/series.ts';
+import { SERIES, type SeriesId } from '../model/series.ts';
 // Months, the compared sums and types only: the observed loader's schemas (zod) stay out of the report worker.
 import { addMonths, daysInMonth, fiscalYearOf } from '../observed/months.ts';
 import { comparisonValues } from '../observed/comparisonValues.ts';
@@ -108,7 +108,10 @@ export function backtest(
       const byMonth = new Map(spans.filter((s) => published.has(s.month) && !partial.has(s.month)).map((s) => [s.month, published.get(s.month)!]));
       if (byMonth.size === 0) continue;
       sources[def.id] = data.meta.source;
-      const quantity = c.observed.map((id) => def.series.find((s) => s.id === id)?.label ?? id).join(' + ');
+      // One published series: its own label; several added together: the model series' label and the ids added.
+      const quantity = c.observed.length === 1
+        ? def.series.find((s) => s.id === c.observed[0])?.label ?? c.observed[0]!
+        : `${SERIES.find((s) => s.id === series)?.label ?? series}: ${c.observed.join(' + ')}`;
       const perRep = replications.map((r) => {
         const values = r.daily[series];
         if (!values) throw new RangeError(`the replications have no daily series ${series}`);
