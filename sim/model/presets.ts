@@ -13,6 +13,7 @@ import pathwaysSubstitution from '../../scenarios/pathways-substitution.json' wi
 import fy2019 from '../../scenarios/fy2019.json' with { type: 'json' };
 import fy2022 from '../../scenarios/fy2022.json' with { type: 'json' };
 import fy2023 from '../../scenarios/fy2023.json' with { type: 'json' };
+import { HISTORY_TARGETS } from '../observed/historyTargets.ts';
 import type { ScenarioInput } from './schema/scenarioSchema.ts';
 
 /** Preset scenarios by name. */
@@ -42,11 +43,11 @@ export const MPP_REINSTATEMENT = (() => {
 })();
 
 /**
- * The presets that replay a fiscal year from its published record, oldest first: the years
- * `border-sim backtest` replays by default and the scenarios on which the app shows the
- * observed series by default.
+ * The presets that replay a fiscal year from its published record, oldest first: those with
+ * targets stated for their year (sim/observed/historyTargets.ts). `border-sim backtest`
+ * replays them by default, and the app shows the observed series on them by default.
  */
-export const HISTORY_PRESETS = ['fy2019', 'fy2022', 'fy2023', 'baseline'] as const;
+export const HISTORY_PRESETS: readonly string[] = HISTORY_TARGETS.map((y) => y.preset);
 
 /** The preset used when none is named. */
 export const DEFAULT_PRESET = 'baseline';
