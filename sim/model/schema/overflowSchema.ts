@@ -7,7 +7,7 @@
 import { z } from 'zod';
 import { durationSchema, lognormalSpec } from './distribution.ts';
 import { documented, nonneg, share } from './fields.ts';
-import { MAX_CAPACITY, MAX_DURATION_MEAN, MAX_ELASTICITY, MAX_RATE_PER_DAY } from './limits.ts';
+import { MAX_CAPACITY, MAX_DURATION_MEAN, MAX_ELASTICITY } from './limits.ts';
 
 const PWC_MEMO = 'USBP Chief R. Ortiz, "Parole with Conditions" memo, 10 May 2023, as reported by the press (the memo itself not read)';
 
@@ -35,13 +35,13 @@ export const paroleWithConditionsSchema = z.strictObject({
     what: 'Parole with conditions: while any trigger holds, people the policy would parole with a Notice to Appear are instead paroled with conditions (no Notice to Appear at the station, report to ICE within the parole), with a short exit delay.',
     source: `${PWC_MEMO}; off in FY2024: a federal court in Florida blocked it in May 2023 (6,413 released under it, CBP declaration)`,
   }),
-  occupancyAbove: documented(nonneg().max(MAX_RATE_PER_DAY).default(1.25), {
+  occupancyAbove: documented(nonneg().default(1.25), {
     what: 'Trigger: Border Patrol custody at the start of a day above this share of rated holding capacity.', unit: 'share', source: `${PWC_MEMO}: 125% of sector capacity`,
   }),
-  meanHoursInCustodyAbove: documented(nonneg().max(MAX_DURATION_MEAN).default(60), {
+  meanHoursInCustodyAbove: documented(nonneg().default(60), {
     what: 'Trigger: mean hours in custody of the people in Border Patrol custody at the start of a day above this.', unit: 'hours', source: `${PWC_MEMO}: average time in custody over 60 hours`,
   }),
-  apprehensionsAbove: documented(nonneg().max(MAX_RATE_PER_DAY).default(7000), {
+  apprehensionsAbove: documented(nonneg().default(7000), {
     what: 'Trigger: Border Patrol apprehensions over the last `apprehensionsWindowDays` days above this.', unit: 'people', source: `${PWC_MEMO}: 7,000 apprehensions`,
   }),
   apprehensionsWindowDays: documented(z.number().int().min(1).max(30).default(1), {
