@@ -1,6 +1,5 @@
 import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
-import { BaseSequencer, type TestSpecification } from 'vitest/node';
 
 /**
  * Tests that drive the app in Chromium. Each runs the page's own simulation workers on every
@@ -8,27 +7,6 @@ import { BaseSequencer, type TestSpecification } from 'vitest/node';
  * over 50 ms), so they run one file at a time, after the others.
  */
 const BROWSER = ['test/e2e/**/*.test.ts', 'test/faults/browser.test.ts', 'test/fuzz/browser.test.ts', 'test/determinism/browser.test.ts'];
-
-/**
- * The longest files (minutes each: full-year runs, a cluster job array), started first so that
- * no core idles at the end while one of them still runs. A clean clone has no timings cached,
- * and vitest would otherwise order by file size.
- */
-const LONGEST = [
-  'test/model/presetClaims.test.ts', 'test/model/overflow.test.ts', 'test/model/behaviour.test.ts', 'test/cluster/slurm.test.ts',
-  'test/model/engine/commonRandomNumbers.test.ts', 'test/model/history.test.ts', 'test/faults/cli.test.ts', 'test/model/removalLogistics.test.ts',
-  'test/model/conservation.test.ts', 'test/cli/output.test.ts', 'test/model/courts.test.ts', 'test/model/replication.test.ts',
-];
-
-class LongestFirst extends BaseSequencer {
-  override async sort(files: TestSpecification[]): Promise<TestSpecification[]> {
-    const rank = (f: TestSpecification) => {
-      const i = LONGEST.findIndex((p) => f.moduleId.replaceAll('\\', '/').endsWith(p));
-      return i < 0 ? LONGEST.length : i;
-    };
-    return [...(await super.sort(files))].sort((a, b) => rank(a) - rank(b));
-  }
-}
 
 export default defineConfig({
   test: {
@@ -44,12 +22,12 @@ export default defineConfig({
           exclude: BROWSER,
           // Vitest leaves one core to its main thread, which idles here: on CI's two cores that would run one file at a time.
           maxWorkers: Math.max(2, availableParallelism() - 1),
-          sequence: { groupOrder: 0, sequencer: LongestFirst },
+          sequence: { groupOrder: 0 },
         },
       },
       {
         extends: true,
-        test: { name: 'browser', include: BROWSER, maxWorkers: 1, sequence: { groupOrder: 1, sequencer: LongestFirst } },
+        test: { name: 'browser', include: BROWSER, maxWorkers: 1, sequence: { groupOrder: 1 } },
       },
     ],
   },
