@@ -60,6 +60,7 @@ export class App {
   private readonly presenterBar = new PresenterBar();
   private lastHash = '';
   private leversDrawn = '';
+  private leversQueued = false;
   private forkNoticeShown = false;
   /** Signature of the plan last started, and of a long plan the user agreed to run. */
   private started = '';
@@ -186,9 +187,7 @@ export class App {
     if (run !== 'none') this.run(run === 'force');
     this.results.redraw();
     this.renderObservedStatus();
-    // The lever form in a task of its own: building it is the longest piece of drawing.
-    await nextTask();
-    if (page === this.page) this.renderLevers();
+    if (page === this.page) this.scheduleLevers();
   }
 
   /** The validation of a scenario if known (every scenario of a settled state is). */
@@ -329,7 +328,7 @@ export class App {
     const { comparison, selected } = this.page;
     this.presenterBar.render(this.page.presenter);
     this.sidebar.render(this.page);
-    this.renderLevers();
+    this.scheduleLevers();
     byId('levers-hint').textContent =
       selected === 0 && comparison.scenarios.length < 4
         ? 'Showing the baseline. Changing a lever here creates a new scenario, so the baseline stays as the reference.'
@@ -376,6 +375,19 @@ export class App {
     fillDataFiles(byId(DATA_FILES_ID), files.map(dataFileEntry));
   }
 
+  /**
+   * The lever form in tasks of its own, after the drawing in hand: building it is the
+   * page's longest piece of drawing. Several requests in one task draw once.
+   */
+  private scheduleLevers(): void {
+    if (this.leversQueued) return;
+    this.leversQueued = true;
+    void nextTask().then(() => {
+      this.leversQueued = false;
+      this.renderLevers();
+    });
+  }
+
   /** The lever form of the selected scenario, drawn again only when what it shows changed. */
   private renderLevers(): void {
     const entry = this.page.comparison.scenarios[this.page.selected]!;
@@ -384,7 +396,7 @@ export class App {
     const signature = canonicalJson([v.scenario, entry.overrides, this.page.selected]);
     if (signature === this.leversDrawn) return;
     this.leversDrawn = signature;
-    this.levers.render(buildLevers(this.model.jsonSchema, v.scenario), v.scenario, new Set(Object.keys(entry.overrides)));
+    void this.levers.render(buildLevers(this.model.jsonSchema, v.scenario), v.scenario, new Set(Object.keys(entry.overrides)));
   }
 
   // ---- running -----------------------------------------------------------------------

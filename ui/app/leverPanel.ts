@@ -8,6 +8,7 @@ import { checkNumber } from '../state/schemaFields.ts';
 import { gridStep } from '../state/sliderGrid.ts';
 import type { Lever, LeverValue } from '../state/levers.ts';
 import { el } from './dom.ts';
+import { nextTask } from './nextTask.ts';
 
 /** What the panel asks of the app. */
 export interface LeverHandlers {
@@ -39,19 +40,31 @@ export class LeverPanel {
     private readonly handlers: LeverHandlers,
   ) {}
 
-  /** Draws the levers for a resolved scenario; `changed` holds the override paths in effect. */
-  render(levers: readonly Lever[], scenario: unknown, changed: ReadonlySet<string>): void {
-    const active = document.activeElement instanceof HTMLElement && document.activeElement.id ? document.activeElement.id : null;
-    const policy = levers.filter((l) => l.group === 'policy').map((l) => this.lever(l, scenario, changed));
-    const assumptions = levers.filter((l) => l.group === 'assumption').map((l) => this.lever(l, scenario, changed));
-    this.rendering = true;
-    try {
-      this.policyRoot.replaceChildren(...policy);
-      this.assumptionRoot.replaceChildren(...assumptions);
-    } finally {
-      this.rendering = false;
+  /** Counts drawings, so a drawing that a newer one overtook stops. */
+  private drawing = 0;
+
+  /**
+   * Draws the levers for a resolved scenario; `changed` holds the override paths in effect.
+   * Each group is built in a task of its own (the form is the page's largest piece of
+   * drawing), so input and the charts can run in between; a newer call stops an older one.
+   */
+  async render(levers: readonly Lever[], scenario: unknown, changed: ReadonlySet<string>): Promise<void> {
+    const ticket = ++this.drawing;
+    const groups: [HTMLElement, Lever['group']][] = [[this.policyRoot, 'policy'], [this.assumptionRoot, 'assumption']];
+    for (const [i, [root, group]] of groups.entries()) {
+      if (i > 0) await nextTask();
+      if (ticket !== this.drawing) return;
+      const active = document.activeElement instanceof HTMLElement && document.activeElement.id ? document.activeElement.id : null;
+      const built = levers.filter((l) => l.group === group).map((l) => this.lever(l, scenario, changed));
+      this.rendering = true;
+      try {
+        root.replaceChildren(...built);
+      } finally {
+        this.rendering = false;
+      }
+      const again = active ? document.getElementById(active) : null;
+      if (again && document.activeElement !== again) again.focus();
     }
-    if (active) document.getElementById(active)?.focus();
   }
 
   private lever(lever: Lever, scenario: unknown, changed: ReadonlySet<string>): HTMLElement {
