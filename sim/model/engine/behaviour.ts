@@ -43,6 +43,22 @@ export class GroupTally {
   consequenceFor(tag: number, n: number): void { if (routeOf(tag) === ROUTE_BETWEEN) this.consequence[this.at(tag)]! += n; }
   /** `n` lawful places went to group `g` today. */
   place(g: number, n: number): void { this.places[this.ctx.record.today() * this.groups + g]! += n; }
+
+  /**
+   * Each group's signals over days `[from, to)`: its Border Patrol encounters (between ports)
+   * and the shares of them released and met with a consequence (null when it had none).
+   * These are the levels the behaviour's references are read from.
+   */
+  signals(from: number, to: number): { encountered: number; releasedShare: number | null; consequenceShare: number | null }[] {
+    const G = this.groups;
+    return Array.from({ length: G }, (_, g) => {
+      let enc = 0, rel = 0, con = 0;
+      for (let d = Math.max(0, from); d < Math.min(to, this.ctx.days); d++) {
+        enc += this.encountered[d * G + g]!; rel += this.released[d * G + g]!; con += this.consequence[d * G + g]!;
+      }
+      return { encountered: enc, releasedShare: enc > 0 ? rel / enc : null, consequenceShare: enc > 0 ? con / enc : null };
+    });
+  }
 }
 
 /** The response of crossings to what was observed: a multiplier of each group's base crossing rate, day by day. */
