@@ -49,6 +49,9 @@ function release(onProgress: unknown): void {
  */
 const YIELD_EVERY_MS = 10;
 
+/** Slices a simulated day is run in, so that a day longer than {@link YIELD_EVERY_MS} still returns to the event loop. */
+const SLICES_PER_DAY = 8;
+
 /** Returns to the event loop, without a timer's 1-4 ms minimum delay where the host allows. */
 function yieldToEventLoop(): Promise<void> {
   const immediate = (globalThis as { setImmediate?: (callback: () => void) => unknown }).setImmediate;
@@ -102,6 +105,16 @@ export function createSimWorkerApi(model: WorkerModel = realModel): SimWorkerApi
         let lastYield = performance.now();
         let lastPartial = Number.NEGATIVE_INFINITY;
         for (let day = rep.day + 1; day <= days; day++) {
+          // A crowded day can take longer to simulate than a cancel may wait: slices of a day
+          // (exact, see createReplication) let the loop look for one within it.
+          for (let k = 1; k < SLICES_PER_DAY; k++) {
+            rep.advance(day - 1 + k / SLICES_PER_DAY);
+            if (performance.now() - lastYield >= YIELD_EVERY_MS) {
+              await yieldToEventLoop();
+              lastYield = performance.now();
+              if (job !== undefined && stopping.has(job)) return { ok: false, cancelled: true, error: 'cancelled', replication, seed };
+            }
+          }
           rep.advance(day);
           if (onProgress) {
             // A snapshot costs a few milliseconds and leaves the run unchanged (tested); it

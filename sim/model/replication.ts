@@ -18,7 +18,13 @@ export interface ReplicationOptions {
 }
 
 export interface Replication {
-  /** Simulates up to day `toDay` (clamped to the horizon); may be called repeatedly with increasing days. */
+  /**
+   * Simulates up to day `toDay` (clamped to the horizon); may be called repeatedly with
+   * increasing days. A fractional `toDay` runs the events before that time and leaves its day
+   * open (a caller can then check for a cancel within a long day); the result is the same, bit
+   * for bit, however the days are sliced. Snapshot at whole days: a snapshot within a day counts
+   * that day's events so far.
+   */
   advance(toDay: number): void;
   /** Days simulated so far. */
   readonly day: number;
@@ -40,11 +46,11 @@ export function createReplication(scenario: Scenario, opts: ReplicationOptions):
   let day = 0;
   return {
     advance(toDay: number): void {
-      const to = Math.min(days, Math.floor(toDay));
-      if (to <= day) return;
+      const to = Math.min(days, toDay);
+      if (!(to > world.env.now)) return;
       world.env.run({ until: to });
       world.runTickAt(to);
-      day = to;
+      day = Math.floor(to);
     },
     get day() { return day; },
     get events() { return world.env.eventCount; },
