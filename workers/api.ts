@@ -104,16 +104,20 @@ export function createSimWorkerApi(model: WorkerModel = realModel): SimWorkerApi
         const everyMs = req.partialEveryMs;
         let lastYield = performance.now();
         let lastPartial = Number.NEGATIVE_INFINITY;
+        /** Returns to the event loop once computing has run YIELD_EVERY_MS; true when the job was then asked to stop. */
+        const stopAsked = async (): Promise<boolean> => {
+          if (performance.now() - lastYield < YIELD_EVERY_MS) return false;
+          await yieldToEventLoop();
+          lastYield = performance.now();
+          return job !== undefined && stopping.has(job);
+        };
+        const cancelled = { ok: false, cancelled: true, error: 'cancelled', replication, seed } as const;
         for (let day = rep.day + 1; day <= days; day++) {
           // A crowded day can take longer to simulate than a cancel may wait: slices of a day
           // (exact, see createReplication) let the loop look for one within it.
           for (let k = 1; k < SLICES_PER_DAY; k++) {
             rep.advance(day - 1 + k / SLICES_PER_DAY);
-            if (performance.now() - lastYield >= YIELD_EVERY_MS) {
-              await yieldToEventLoop();
-              lastYield = performance.now();
-              if (job !== undefined && stopping.has(job)) return { ok: false, cancelled: true, error: 'cancelled', replication, seed };
-            }
+            if (await stopAsked()) return cancelled;
           }
           rep.advance(day);
           if (onProgress) {
@@ -126,11 +130,7 @@ export function createSimWorkerApi(model: WorkerModel = realModel): SimWorkerApi
             const events = typeof rep.events === 'number' ? rep.events : (partial ?? rep.snapshot()).events;
             notify(onProgress, partial ? { replication, day, days, events, partial } : { replication, day, days, events });
           }
-          if (performance.now() - lastYield >= YIELD_EVERY_MS) {
-            await yieldToEventLoop();
-            lastYield = performance.now();
-            if (job !== undefined && stopping.has(job)) return { ok: false, cancelled: true, error: 'cancelled', replication, seed };
-          }
+          if (await stopAsked()) return cancelled;
         }
         const result = rep.snapshot();
         return Comlink.transfer({ ok: true, result }, buffersOf(result));

@@ -2,8 +2,9 @@
  * The signals a scenario's migrants would see, as the scenario simulates them with arrivals
  * held fixed: by nationality group, the shares of Border Patrol encounters (between ports)
  * released into the US and met with a consequence, over the whole horizon. The behaviour's
- * default references are the baseline's levels (`behaviour.reference`): at them, switching
- * the response on leaves the calibrated flows where they are.
+ * default references (`behaviour.reference`) are the baseline's levels, so that a response
+ * switched on in the baseline starts from its calibrated flows (annual levels: docs/model.md
+ * says how far the baseline's own variation over the year moves them).
  */
 import { World } from './engine/world.ts';
 import type { Scenario } from './schema/scenarioSchema.ts';

@@ -46,6 +46,7 @@ export function createReplication(scenario: Scenario, opts: ReplicationOptions):
   let day = 0;
   return {
     advance(toDay: number): void {
+      if (Number.isNaN(toDay)) throw new RangeError(`invalid day: ${toDay} (expected a number)`);
       const to = Math.min(days, toDay);
       if (!(to > world.env.now)) return;
       world.env.run({ until: to });

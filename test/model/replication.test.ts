@@ -35,6 +35,11 @@ describe('replication', () => {
     expect(plain(r.snapshot())).toEqual(plain(one));
   });
 
+  it('refuses to advance to a day that is not a number, rather than doing nothing', () => {
+    const r = createReplication(scenario(), { seed: 4, replication: 0, days: 5 });
+    expect(() => r.advance(Number.NaN)).toThrow(/invalid day: NaN/);
+  });
+
   it('reports partial results while advancing (days not yet simulated stay 0)', () => {
     const r = createReplication(scenario(), { seed: 4, replication: 0, days: 30 });
     r.advance(10);
