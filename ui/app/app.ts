@@ -261,7 +261,12 @@ export class App {
     if (!resolved.ok) return 'This scenario is not valid; reset it first.';
     const preset = await this.models.validate({ name: selected.base || 'defaults', ...(selected.base ? { base: selected.base } : {}) });
     const edit = T.editLever(page, lever, value, resolved.scenario, preset.ok ? preset.scenario : undefined);
+    // The scenario edited in place has stale work: withdrawn now, not once the edit is validated.
+    const stale = !edit.forked && page === this.page && canonicalJson(toScenarioInput(edit.entry)) !== canonicalJson(toScenarioInput(selected));
+    if (stale) this.runner.withdrawScenario(String(page.selected));
     const checked = await this.models.validate(toScenarioInput(edit.entry));
+    // The edit did not stand (or the page moved on): what was withdrawn runs again, unless the run was held, not running.
+    if (stale && this.started !== '' && (!checked.ok || page !== this.page)) this.run(true);
     if (!checked.ok) {
       const mine = checked.errors.filter((e) => lever.paths.some((p) => e.path === p || e.path.startsWith(`${p}.`)));
       // Beside its own field the lever's label says which field; another field's problem is named.

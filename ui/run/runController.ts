@@ -249,6 +249,17 @@ export class RunController {
   }
 
   /**
+   * Withdraws the work of scenario `key` at once, because its inputs are changing (a lever
+   * moved): the next plan would withdraw it too, but only once the new input is validated.
+   * Work another scenario of the plan shares (an equal scenario) goes on.
+   */
+  withdrawScenario(key: string): void {
+    const tag = this.scenarios.get(key)?.tag;
+    if (tag === undefined || [...this.scenarios.entries()].some(([k, st]) => k !== key && st.tag === tag)) return;
+    for (const job of [...this.jobs.values()]) if (job.tag === tag) this.drop(job);
+  }
+
+  /**
    * Withdraws all work, as a new plan would, without terminating the workers (they stop their
    * jobs themselves and stay loaded); finished replications stay shown.
    */

@@ -149,6 +149,30 @@ describe('RunController', () => {
     expect(pool.names).toEqual(['b:0']);
   });
 
+  it("withdraws one scenario's work before its new plan exists, and the same plan started again restores it", () => {
+    const pool = new ManualPool();
+    const rc = new RunController(pool, { onChange() {} });
+    rc.start(plan(1, ['a', 'b']));
+    const a = pool.find('a:0'), b = pool.find('b:0');
+    rc.withdrawScenario('a');
+    expect(a.signal!.aborted).toBe(true);
+    expect(b.signal!.aborted).toBe(false);
+    rc.start(plan(1, ['a', 'b'])); // the edit did not stand
+    expect([...pool.names].sort()).toEqual(['a:0', 'b:0']);
+  });
+
+  it('keeps work another scenario of the plan shares when one of two equal scenarios is withdrawn', () => {
+    const pool = new ManualPool();
+    const rc = new RunController(pool, { onChange() {} });
+    const same: RunPlan = { ...plan(1, ['a', 'b']), scenarios: plan(1, ['a', 'b']).scenarios.map((s) => ({ ...s, inputKey: 'x' })) };
+    rc.start(same);
+    expect(pool.live).toHaveLength(1);
+    rc.withdrawScenario('a');
+    expect(pool.live).toHaveLength(1);
+    rc.withdrawScenario('none'); // a scenario the plan does not have: nothing happens
+    expect(pool.live).toHaveLength(1);
+  });
+
   it('keeps running work the new plan still needs instead of starting it again', async () => {
     const pool = new ManualPool();
     const rc = new RunController(pool, { onChange() {} });
