@@ -192,7 +192,8 @@ describe('the browser app', () => {
     ];
     for (const f of files) {
       await page.setInputFiles('#import-file', { name: f.name, mimeType: 'application/json', buffer: Buffer.from(f.text) });
-      const msg = page.locator('.message-error[data-message-id="import"]');
+      // The message of the file before may still be up: wait for this file's own.
+      const msg = page.locator('.message-error[data-message-id="import"]', { hasText: `"${f.name}"` });
       await msg.waitFor();
       expect(await msg.textContent(), f.name).toMatch(f.expect);
       expect((await msg.textContent())!.length, f.name).toBeLessThan(2000);

@@ -153,7 +153,7 @@ interface TraceEvent {
   readonly ts: number;
   readonly dur?: number;
   readonly tdur?: number;
-  readonly args?: { readonly name?: string };
+  readonly args?: { readonly name?: string; readonly data?: { readonly url?: unknown; readonly processId?: number } };
 }
 
 /**
@@ -174,12 +174,20 @@ export async function mainThreadTasks<T>(h: Harness, page: Page, during: () => P
   const events = Array.isArray(parsed) ? parsed : parsed.traceEvents;
   const threads = new Map<string, string>();
   for (const e of events) if (e.ph === 'M' && e.name === 'thread_name') threads.set(`${e.pid}:${e.tid}`, e.args?.name ?? '');
-  // The page's renderer is the one that runs its Web Workers.
+  // The page's renderer is the one that runs its Web Workers. Tracing covers the whole browser,
+  // so a renderer of an earlier test's page, still shutting down with its workers, may be in the
+  // trace too: of the candidates, the page's is the one that committed a frame of the harness's
+  // URL, else the one that ran the most tasks.
   const pids = new Set([...threads.entries()].filter(([, n]) => n === 'DedicatedWorker thread').map(([k]) => Number(k.split(':')[0])));
-  const main = [...threads.entries()].find(([k, n]) => n === 'CrRendererMain' && pids.has(Number(k.split(':')[0])))?.[0];
+  const committed = new Set(events.filter((e) => e.name === 'FrameCommittedInBrowser' && typeof e.args?.data?.url === 'string' && e.args.data.url.startsWith(h.url)).map((e) => e.args!.data!.processId));
+  const mains = [...threads.entries()].filter(([k, n]) => n === 'CrRendererMain' && pids.has(Number(k.split(':')[0]))).map(([k]) => k);
+  const runTasks = events.filter((e) => e.ph === 'X' && e.name === 'RunTask');
+  const count = (key: string) => runTasks.reduce((n, e) => n + (`${e.pid}:${e.tid}` === key ? 1 : 0), 0);
+  const preferred = mains.filter((k) => committed.has(Number(k.split(':')[0])));
+  const main = (preferred.length ? preferred : mains).map((k) => ({ k, n: count(k) })).sort((a, b) => b.n - a.n)[0]?.k;
   if (!main) throw new Error('the trace has no main thread of a page running workers');
-  const tasks = events
-    .filter((e) => e.ph === 'X' && e.name === 'RunTask' && `${e.pid}:${e.tid}` === main)
+  const tasks = runTasks
+    .filter((e) => `${e.pid}:${e.tid}` === main)
     .map((e) => ({ startMs: e.ts / 1000, wallMs: (e.dur ?? 0) / 1000, cpuMs: (e.tdur ?? e.dur ?? 0) / 1000 }));
   return { result: result!, tasks };
 }
