@@ -12,6 +12,15 @@
  * (time, priority) and arrive in sequence order, so the FIFO is sorted; `pop` takes the
  * earlier of the FIFO head and the heap top by the full (time, priority, sequence) key,
  * so the order is exactly that of a single heap.
+ *
+ * With a bucket width (`farBucketWidth`, a power of two), entries at or after the
+ * heap's horizon wait unsorted in buckets of that width, and a bucket enters the heap
+ * only when the heap has nothing earlier than the horizon. A model whose entries are
+ * mostly far ahead (a detention stay of weeks beside a processing step of minutes)
+ * then keeps a heap of the next few hours, small enough to stay in cache, and files
+ * each far entry once in O(1). The order of pops is unchanged: the heap holds exactly
+ * the entries before the horizon, every bucketed entry is at or after it, and the heap
+ * orders by the full (time, priority, sequence) key, whatever order entries enter it.
  */
 
 // Local constants: exported names are module cells, read with a check on every use.
@@ -27,6 +36,13 @@ const SEQ_CHECK = 536870912; // 2^29: the part of the sequence number kept in a 
 
 /** What a slot holds: an object with a `_fire()` method or a plain callback. */
 export type CalendarTarget = object;
+
+/** Far-future entries of one bucket, unsorted: their slots and times. */
+interface FarBucket {
+  slots: Int32Array;
+  times: Float64Array;
+  n: number;
+}
 
 export class Calendar {
   // The heap: a 4-ary min-heap of (time, slot); ties on time are broken by the slot's
@@ -60,8 +76,22 @@ export class Calendar {
   private declare dead: number;
   /** Time of the last entry returned by `pop` (0 before the first). */
   declare lastTime: number;
+  // Far-future entries: those at or after `horizon` wait in buckets of width `bw`
+  // (bucket b holds times in [b bw, (b + 1) bw)), the indices of non-empty buckets in a
+  // binary min-heap `bIdx`. Without a width, the horizon is infinite and nothing waits.
+  private declare bw: number;
+  private declare inv: number;
+  private declare horizon: number;
+  private declare farN: number;
+  private declare readonly buckets: Map<number, FarBucket>;
+  private declare readonly bIdx: number[];
+  private declare readonly spare: FarBucket[];
 
-  constructor(initialCapacity = 1024) {
+  /**
+   * `initialCapacity` presizes the heap and slots; `farBucketWidth` (a power of two, in
+   * time units; default none) files far-future entries in buckets, see the module comment.
+   */
+  constructor(initialCapacity = 1024, farBucketWidth?: number) {
     const c = Math.max(16, initialCapacity | 0);
     this.ht = new Float64Array(c);
     this.hs = new Int32Array(c);
@@ -80,28 +110,43 @@ export class Calendar {
     this.dead = 0;
     this.lastTime = 0.5;
     this.lastTime = 0;
+    if (farBucketWidth !== undefined && !(farBucketWidth > 0 && farBucketWidth < Infinity && 2 ** Math.round(Math.log2(farBucketWidth)) === farBucketWidth)) {
+      throw new RangeError(`invalid farBucketWidth: ${farBucketWidth} (expected a power of two, such as 0.125 or 1)`);
+    }
+    this.bw = farBucketWidth ?? Infinity;
+    this.inv = farBucketWidth === undefined ? 0 : 1 / farBucketWidth;
+    this.horizon = 0.5;
+    this.horizon = farBucketWidth ?? Infinity;
+    this.farN = 0;
+    this.buckets = new Map();
+    this.bIdx = [];
+    this.spare = [];
   }
 
   /** Number of pending (not cancelled) entries. */
   get size(): number {
-    return this.n + this.fN - this.dead;
+    return this.n + this.fN + this.farN - this.dead;
   }
 
   /** Time of the earliest pending entry, or Infinity. Discards cancelled entries on top. */
   peekTime(): number {
     const targets = this.targets;
-    while (this.fN > 0 && targets[this.fifo[this.fHead]!] === null) {
-      this.free[this.nFree++] = this.fifo[this.fHead]!;
-      this.dead--;
-      this.fifoShift();
+    for (;;) {
+      while (this.fN > 0 && targets[this.fifo[this.fHead]!] === null) {
+        this.free[this.nFree++] = this.fifo[this.fHead]!;
+        this.dead--;
+        this.fifoShift();
+      }
+      while (this.n > 0 && targets[this.hs[0]!] === null) {
+        this.free[this.nFree++] = this.hs[0]!;
+        this.dead--;
+        this.removeTop();
+      }
+      const h = this.n > 0 ? this.ht[0]! : Infinity;
+      const t = this.fN > 0 && this.fTime < h ? this.fTime : h;
+      if (t < this.horizon || this.farN === 0) return t;
+      this.advanceHorizon();
     }
-    while (this.n > 0 && targets[this.hs[0]!] === null) {
-      this.free[this.nFree++] = this.hs[0]!;
-      this.dead--;
-      this.removeTop();
-    }
-    const t = this.n > 0 ? this.ht[0]! : Infinity;
-    return this.fN > 0 && this.fTime < t ? this.fTime : t;
   }
 
   /**
@@ -128,11 +173,51 @@ export class Calendar {
     if (priority === 0 && time === (this.fN === 0 ? this.lastTime : this.fTime)) {
       this.fTime = time;
       this.fifoPush(slot);
-    } else {
+    } else if (time < this.horizon) {
       if (this.n === this.ht.length) this.growHeap();
       this.siftUp(this.n++, time, slot);
-    }
+    } else this.pushFar(time, slot);
     return slot;
+  }
+
+  /** Files an entry at or after the horizon in its bucket. */
+  private pushFar(time: number, slot: number): void {
+    const b = Math.floor(time * this.inv);
+    let bucket = this.buckets.get(b);
+    if (bucket === undefined) {
+      bucket = this.spare.pop() ?? { slots: new Int32Array(64), times: new Float64Array(64), n: 0 };
+      this.buckets.set(b, bucket);
+      bucketHeapPush(this.bIdx, b);
+    } else if (bucket.n === bucket.slots.length) {
+      const c = bucket.n * 2;
+      const sl = new Int32Array(c); sl.set(bucket.slots); bucket.slots = sl;
+      const tm = new Float64Array(c); tm.set(bucket.times); bucket.times = tm;
+    }
+    bucket.slots[bucket.n] = slot;
+    bucket.times[bucket.n++] = time;
+    this.farN++;
+  }
+
+  /**
+   * Moves the earliest bucket into the heap and the horizon to its end: called when the
+   * heap and the FIFO hold nothing before the horizon and some entry waits in a bucket.
+   * Cancelled entries are dropped on the way.
+   */
+  private advanceHorizon(): void {
+    const b = bucketHeapPop(this.bIdx);
+    const bucket = this.buckets.get(b)!;
+    this.buckets.delete(b);
+    this.horizon = (b + 1) * this.bw;
+    const targets = this.targets, slots = bucket.slots, times = bucket.times, m = bucket.n;
+    for (let k = 0; k < m; k++) {
+      const slot = slots[k]!;
+      if (targets[slot] === null) { this.free[this.nFree++] = slot; this.dead--; continue; }
+      if (this.n === this.ht.length) this.growHeap();
+      this.siftUp(this.n++, times[k]!, slot);
+    }
+    this.farN -= m;
+    bucket.n = 0;
+    this.spare.push(bucket);
   }
 
   /** Cancels a pending entry in O(1). Returns false if it already ran or was cancelled. */
@@ -168,6 +253,10 @@ export class Calendar {
     for (;;) {
       let slot: number;
       let time: number;
+      if (this.farN > 0 && !((this.n > 0 && this.ht[0]! < this.horizon) || (this.fN > 0 && this.fTime < this.horizon))) {
+        this.advanceHorizon();
+        continue;
+      }
       if (this.fN > 0) {
         slot = this.fifo[this.fHead]!;
         time = this.fTime;
@@ -287,4 +376,37 @@ export class Calendar {
     this.targets.push(null);
     return slot;
   }
+}
+
+/** Adds bucket index `b` to the binary min-heap `h`. */
+function bucketHeapPush(h: number[], b: number): void {
+  let i = h.length;
+  h.push(b);
+  while (i > 0) {
+    const p = (i - 1) >> 1;
+    if (h[p]! <= b) break;
+    h[i] = h[p]!;
+    i = p;
+  }
+  h[i] = b;
+}
+
+/** Removes and returns the least bucket index of the non-empty binary min-heap `h`. */
+function bucketHeapPop(h: number[]): number {
+  const top = h[0]!;
+  const last = h.pop()!;
+  const n = h.length;
+  if (n > 0) {
+    let i = 0;
+    for (;;) {
+      let c = 2 * i + 1;
+      if (c >= n) break;
+      if (c + 1 < n && h[c + 1]! < h[c]!) c++;
+      if (last <= h[c]!) break;
+      h[i] = h[c]!;
+      i = c;
+    }
+    h[i] = last;
+  }
+  return top;
 }

@@ -21,6 +21,12 @@ export interface EnvironmentOptions {
   initialTime?: number;
   /** Initial calendar capacity, to avoid regrowth in large models (default 1024). */
   calendarCapacity?: number;
+  /**
+   * Files entries this far ahead or more in unsorted buckets of this width (a power of
+   * two, in time units), so the calendar's heap holds only the near future; the order of
+   * events is the same with or without it (default: no buckets).
+   */
+  calendarBucketWidth?: number;
 }
 
 export class Environment {
@@ -45,7 +51,7 @@ export class Environment {
     if (!Number.isFinite(now)) throw new RangeError(`invalid initialTime: ${now} (expected a finite number)`);
     this._now = 0.5; // first a non-integer: a double field, updated in place
     this._now = now;
-    this.cal = new Calendar(opts.calendarCapacity);
+    this.cal = new Calendar(opts.calendarCapacity, opts.calendarBucketWidth);
     this.stopped = false;
     this.eventCount = 0;
     this._activeCell = { p: null };

@@ -29,7 +29,7 @@ import { Screening } from './screening.ts';
 import { createStreams, type ModelStreams } from './streams.ts';
 
 export class World {
-  readonly env = new Environment({ calendarCapacity: 1 << 16 });
+  readonly env = new Environment({ calendarCapacity: 1 << 16, calendarBucketWidth: 1 });
   readonly ctx: EngineContext;
   readonly arrivals: Arrivals;
   readonly bp: Custody;
