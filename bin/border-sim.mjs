@@ -1,7 +1,8 @@
 #!/usr/bin/env node
-// The border-sim command: registers tsx (Node 20 cannot run TypeScript directly) and
-// runs the CLI. See docs/cli.md.
-import { register } from 'tsx/esm/api';
+// The border-sim command: runs the CLI bundled in build/cli/ while it matches the sources
+// (see scripts/build-cli.mjs), else the sources through tsx (Node 20 cannot run TypeScript
+// directly). See docs/cli.md.
+import { freshBundle } from './freshBundle.mjs';
 
 // Standard output that cannot be written: a reader that stops early (`border-sim schema |
 // head`) closes the pipe, which ends the command quietly; any other failure (a full disk,
@@ -18,8 +19,14 @@ process.stdout.on('error', (error) => {
 // a closed log), the run goes on without them and its results are still written.
 process.stderr.on('error', () => {});
 
-register();
-const { main } = await import(new URL('../cli/main.ts', import.meta.url).href);
+const bundled = freshBundle();
+let main;
+if (bundled) ({ main } = await import(bundled));
+else {
+  const { register } = await import('tsx/esm/api');
+  register();
+  ({ main } = await import(new URL('../cli/main.ts', import.meta.url).href));
+}
 const code = await main(process.argv.slice(2));
 process.exitCode = code;
 // Worker threads are closed by now; this only guards against a stray handle keeping the process up.

@@ -21,8 +21,16 @@ export class PoolTerminatedError extends Error {
 
 const bootstrap = new URL('../../bin/ts-worker.mjs', import.meta.url);
 
-/** The worker module every pool runs unless told otherwise: the simulation worker API over the real model. */
-export const DEFAULT_WORKER_ENTRY = new URL('./node.worker.ts', import.meta.url).href;
+/** Set (to the bundled worker, relative to this file) only in the command bundled by scripts/build-cli.mjs. */
+declare const BORDER_SIM_BUNDLED_WORKER: string | undefined;
+
+/**
+ * The worker module every pool runs unless told otherwise: the simulation worker API over the
+ * real model (in the bundled command, its bundled copy, which starts without a TypeScript loader).
+ */
+export const DEFAULT_WORKER_ENTRY = typeof BORDER_SIM_BUNDLED_WORKER === 'string'
+  ? new URL(BORDER_SIM_BUNDLED_WORKER, import.meta.url).href
+  : new URL('./node.worker.ts', import.meta.url).href;
 
 /** Options of a {@link NodePool}. */
 export interface NodePoolOptions {
