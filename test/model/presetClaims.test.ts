@@ -28,6 +28,20 @@ describe('preset claims', () => {
     for (const r of runs('no-parole')) expect(r.summary['dispositions.parole']).toBe(0);
   }, 900_000);
 
+  // The physical ceilings (test/model/overflow.test.ts checks the history presets), on these
+  // full-year replications rather than on runs of their own.
+  for (const name of Object.keys(presets).filter((n) => !(HISTORY_PRESETS as readonly string[]).includes(n))) {
+    it(`${name}: never holds more than the physical ceiling of Border Patrol holding, nor of the ports', in any replication`, () => {
+      for (const r of runs(name)) {
+        const ceiling = r.daily['bp.ceiling'], peak = r.daily['bp.occupancy.peak'];
+        for (let d = 0; d < r.days; d++) expect(peak[d]!, `replication ${r.replication}, day ${d}`).toBeLessThanOrEqual(ceiling[d]!);
+        expect(r.summary['bp.occupancy.peak']).toBeLessThanOrEqual(1.5 * 20000);
+        expect(Math.max(...r.daily['ofo.occupancy.peak'])).toBeLessThanOrEqual(1.5 * 2500);
+        expect(r.summary['conservation.unaccounted']).toBe(0);
+      }
+    }, 900_000);
+  }
+
   for (const [name, preset] of Object.entries(presets)) {
     for (const c of preset.claims ?? []) {
       const than = c.than ?? 'baseline';
