@@ -110,7 +110,7 @@ export class Calendar {
     this.dead = 0;
     this.lastTime = 0.5;
     this.lastTime = 0;
-    if (farBucketWidth !== undefined && !(farBucketWidth > 0 && farBucketWidth < Infinity && 2 ** Math.round(Math.log2(farBucketWidth)) === farBucketWidth)) {
+    if (farBucketWidth !== undefined && !isPowerOfTwo(farBucketWidth)) {
       throw new RangeError(`invalid farBucketWidth: ${farBucketWidth} (expected a power of two, such as 0.125 or 1)`);
     }
     this.bw = farBucketWidth ?? Infinity;
@@ -409,4 +409,13 @@ function bucketHeapPop(h: number[]): number {
     h[i] = last;
   }
   return top;
+}
+
+/** Whether `x` is 2^k for an integer k (halving and doubling are exact, so this is too). */
+function isPowerOfTwo(x: number): boolean {
+  if (!(x > 0 && x < Infinity)) return false;
+  let y = x;
+  while (y >= 2) y /= 2;
+  while (y < 1) y *= 2;
+  return y === 1;
 }

@@ -79,6 +79,9 @@ describe('Calendar', () => {
     expect(() => new Calendar(16, 0.1)).toThrow(/invalid farBucketWidth: 0.1 \(expected a power of two/);
     expect(() => new Calendar(16, 0)).toThrow(/invalid farBucketWidth: 0/);
     expect(() => new Calendar(16, Infinity)).toThrow(/invalid farBucketWidth: Infinity/);
+    expect(() => new Calendar(16, 3)).toThrow(/invalid farBucketWidth: 3/);
+    expect(() => new Calendar(16, -0.5)).toThrow(/invalid farBucketWidth: -0.5/);
+    for (const w of [2 ** -10, 0.5, 1, 4, 2 ** 20]) expect(() => new Calendar(16, w)).not.toThrow();
   });
 
   it('rejects a priority outside the supported range', () => {
