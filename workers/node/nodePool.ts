@@ -10,6 +10,7 @@ import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { Progress, RunOutcome, RunRequest, SimWorkerApi } from '../protocol.ts';
 import { WorkerPool, type SpawnWorker } from '../pool.ts';
+import { freshBundle } from '../../bin/freshBundle.mjs';
 
 /** Rejection reason of the requests pending or running when the pool was terminated. */
 export class PoolTerminatedError extends Error {
@@ -24,19 +25,28 @@ const bootstrap = new URL('../../bin/ts-worker.mjs', import.meta.url);
 /** Set (to the bundled worker, relative to this file) only in the command bundled by scripts/build-cli.mjs. */
 declare const BORDER_SIM_BUNDLED_WORKER: string | undefined;
 
+let defaultEntry: string | undefined;
+
 /**
  * The worker module every pool runs unless told otherwise: the simulation worker API over the
- * real model (in the bundled command, its bundled copy, which starts without a TypeScript loader).
+ * real model. In the bundled command it is the bundle's own worker; run from the sources, it is
+ * that same bundled worker while build/cli/ matches the sources (see bin/freshBundle.mjs), as it
+ * starts without a TypeScript loader, else `node.worker.ts` through tsx.
  */
-export const DEFAULT_WORKER_ENTRY = typeof BORDER_SIM_BUNDLED_WORKER === 'string'
-  ? new URL(BORDER_SIM_BUNDLED_WORKER, import.meta.url).href
-  : new URL('./node.worker.ts', import.meta.url).href;
+export function defaultWorkerEntry(): string {
+  if (typeof BORDER_SIM_BUNDLED_WORKER === 'string') return new URL(BORDER_SIM_BUNDLED_WORKER, import.meta.url).href;
+  if (defaultEntry === undefined) {
+    const bundled = freshBundle();
+    defaultEntry = bundled ? new URL('node.worker.mjs', bundled).href : new URL('./node.worker.ts', import.meta.url).href;
+  }
+  return defaultEntry;
+}
 
 /** Options of a {@link NodePool}. */
 export interface NodePoolOptions {
   /**
    * File URL of the worker module (TypeScript or JavaScript) that exposes a SimWorkerApi
-   * over its parent port (default {@link DEFAULT_WORKER_ENTRY}); tests use it to inject
+   * over its parent port (default {@link defaultWorkerEntry}); tests use it to inject
    * faults into the real API.
    */
   readonly entry?: string;
@@ -66,7 +76,7 @@ export class NodePool {
   constructor(size: number = defaultWorkerCount(), options: NodePoolOptions = {}) {
     if (!Number.isInteger(size) || size < 1) throw new RangeError(`invalid pool size: ${size} (expected a positive integer)`);
     this.size = size;
-    this.pool = new WorkerPool(size, threadSpawner(options.entry ?? DEFAULT_WORKER_ENTRY), 'worker stopped');
+    this.pool = new WorkerPool(size, threadSpawner(options.entry ?? defaultWorkerEntry()), 'worker stopped');
   }
 
   /**
