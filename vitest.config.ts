@@ -16,9 +16,10 @@ const BROWSER = ['test/e2e/**/*.test.ts', 'test/faults/browser.test.ts', 'test/f
  * that runs for ten minutes, would start last and run alone.
  */
 const LONGEST = [
-  'test/model/presetClaims.test.ts', 'test/model/overflow.test.ts', 'test/model/behaviour.test.ts', 'test/cluster/slurm.test.ts',
-  'test/model/engine/commonRandomNumbers.test.ts', 'test/model/removalLogistics.test.ts', 'test/model/history.test.ts', 'test/faults/cli.test.ts',
-  'test/model/conservation.test.ts', 'test/cli/output.test.ts', 'test/model/courts.test.ts', 'test/model/replication.test.ts',
+  'test/model/presetClaims.test.ts', 'test/model/overflow.test.ts', 'test/model/behaviour.test.ts', 'test/model/removalLogistics.test.ts',
+  'test/model/history.test.ts', 'test/cluster/slurm.test.ts', 'test/model/engine/commonRandomNumbers.test.ts', 'test/faults/cli.test.ts',
+  'test/model/replication.test.ts', 'test/model/behaviourReference.test.ts', 'test/model/courts.test.ts', 'test/cli/output.test.ts',
+  'test/model/conservation.test.ts',
 ];
 
 /** Vitest's order (cached timings, then size), with {@link LONGEST} moved to the front. Vitest takes the sequencer from the root config only. */

@@ -9,7 +9,13 @@ import { runReplication, type ReplicationResult } from '../../sim/model/index.ts
 import { scenario } from './helpers.ts';
 
 const DAYS = 150, CHANGE = 40, LAG = 20, WINDOW = 10;
-const run = (o: Record<string, unknown>, base = 'baseline') => runReplication(scenario(o, base), { seed: 7, replication: 0, days: DAYS });
+/** Runs already made, by scenario: several tests compare with the same reference (read only). */
+const made = new Map<string, ReplicationResult>();
+const run = (o: Record<string, unknown>, base = 'baseline') => {
+  const key = JSON.stringify([o, base]);
+  if (!made.has(key)) made.set(key, runReplication(scenario(o, base), { seed: 7, replication: 0, days: DAYS }));
+  return made.get(key)!;
+};
 /** New crossings between ports per day over days [from, to). */
 const perDay = (r: ReplicationResult, from: number, to = DAYS) => r.daily['arrivals.betweenPorts'].slice(from, to).reduce((a, b) => a + b, 0) / (to - from);
 const behaviour = (b: Record<string, unknown>) => ({ behaviour: { enabled: true, perceptionLagDays: LAG, windowDays: WINDOW, ...b } });

@@ -4,13 +4,19 @@
  * removal orders of people not in custody are counted as orders not carried out.
  */
 import { describe, expect, it } from 'vitest';
-import { runReplication } from '../../sim/model/index.ts';
+import { runReplication, type ReplicationResult } from '../../sim/model/index.ts';
 import { scenario } from './helpers.ts';
 
 const DAYS = 120;
 /** Full-model runs of four months; generous for a loaded machine. */
 const SLOW = 600_000;
-const run = (o: Record<string, unknown>, replication = 0) => runReplication(scenario(o), { seed: 11, replication, days: DAYS });
+/** Runs already made, by scenario and replication (read only). */
+const made = new Map<string, ReplicationResult>();
+const run = (o: Record<string, unknown>, replication = 0) => {
+  const key = JSON.stringify([o, replication]);
+  if (!made.has(key)) made.set(key, runReplication(scenario(o), { seed: 11, replication, days: DAYS }));
+  return made.get(key)!;
+};
 
 describe('court outcomes by path', () => {
   it('completes a different number of cases in each replication, near judges × rate × days', () => {

@@ -11,7 +11,13 @@ import { scenario } from './helpers.ts';
 // Each test runs two to four seeded replications of several months: on a shared, loaded machine that takes minutes.
 vi.setConfig({ testTimeout: 600_000 });
 
-const run = (overrides: Record<string, unknown>, days: number, seed = 5, base = 'baseline') => runReplication(scenario(overrides, base), { seed, replication: 0, days });
+/** Runs already made, by scenario, horizon and seed: several tests compare with the same reference (read only). */
+const made = new Map<string, ReplicationResult>();
+const run = (overrides: Record<string, unknown>, days: number, seed = 5, base = 'baseline') => {
+  const key = JSON.stringify([overrides, days, seed, base]);
+  if (!made.has(key)) made.set(key, runReplication(scenario(overrides, base), { seed, replication: 0, days }));
+  return made.get(key)!;
+};
 
 /**
  * The FY2024 calibration of the engine before removal logistics and repeat crossings (as it
