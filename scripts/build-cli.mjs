@@ -54,8 +54,9 @@ const result = await build({
   plugins: [ownUrl],
 });
 
+// The sources bundled, and this script: a bundle built otherwise is not this script's.
 const files = {};
-for (const path of Object.keys(result.metafile.inputs).sort()) {
+for (const path of [...Object.keys(result.metafile.inputs), 'scripts/build-cli.mjs'].sort()) {
   files[path] = createHash('sha256').update(readFileSync(join(ROOT, path))).digest('hex');
 }
 mkdirSync(OUT, { recursive: true });

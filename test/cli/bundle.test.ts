@@ -53,9 +53,9 @@ describe('the bundled command', () => {
     expect(readFileSync(join(dir, 'main.mjs'), 'utf8')).toContain('node.worker.mjs');
   }, 300_000);
 
-  it('lists every source it bundles with the hash of its content', () => {
+  it('lists every source it bundles, and the script that built it, with the hash of its content', () => {
     const { files } = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as { files: Record<string, string> };
-    for (const p of ['cli/main.ts', 'workers/node/node.worker.ts', 'sim/kernel/calendar.ts', 'sim/model/engine/world.ts']) {
+    for (const p of ['cli/main.ts', 'workers/node/node.worker.ts', 'sim/kernel/calendar.ts', 'sim/model/engine/world.ts', 'bin/freshBundle.mjs', 'scripts/build-cli.mjs']) {
       expect(files[p], p).toBe(createHash('sha256').update(readFileSync(join(ROOT, p))).digest('hex'));
     }
   });
