@@ -15,10 +15,10 @@
  *
  * With a bucket width (`farBucketWidth`, a power of two), entries at or after the
  * heap's horizon wait unsorted in buckets of that width, and a bucket enters the heap
- * only when the heap has nothing earlier than the horizon. A model whose entries are
- * mostly far ahead (a detention stay of weeks beside a processing step of minutes)
- * then keeps a heap of the next few hours, small enough to stay in cache, and files
- * each far entry once in O(1). The order of pops is unchanged: the heap holds exactly
+ * only when the heap has nothing earlier than the horizon (the end of the bucket last
+ * moved in). A model whose entries are often far ahead (a detention stay of weeks beside
+ * a processing step of minutes) then keeps in its heap only the entries before the
+ * horizon, and files each far entry once in O(1). The order of pops is unchanged: the heap holds exactly
  * the entries before the horizon, every bucketed entry is at or after it, and the heap
  * orders by the full (time, priority, sequence) key, whatever order entries enter it.
  */

@@ -22,9 +22,9 @@ export interface EnvironmentOptions {
   /** Initial calendar capacity, to avoid regrowth in large models (default 1024). */
   calendarCapacity?: number;
   /**
-   * Files entries this far ahead or more in unsorted buckets of this width (a power of
-   * two, in time units), so the calendar's heap holds only the near future; the order of
-   * events is the same with or without it (default: no buckets).
+   * Files entries beyond the current bucket of this width (a power of two, in time units)
+   * in unsorted buckets, so the calendar's heap holds only the entries before the bucket's
+   * end; the order of events is the same with or without it (default: no buckets).
    */
   calendarBucketWidth?: number;
 }

@@ -29,6 +29,7 @@ import { Screening } from './screening.ts';
 import { createStreams, type ModelStreams } from './streams.ts';
 
 export class World {
+  // Day buckets: a detention stay of weeks waits outside the calendar's heap until its day.
   readonly env = new Environment({ calendarCapacity: 1 << 16, calendarBucketWidth: 1 });
   readonly ctx: EngineContext;
   readonly arrivals: Arrivals;
