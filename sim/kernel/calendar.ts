@@ -34,7 +34,10 @@ const SEQ_SPAN = 2 ** 42; // sequence numbers below 4.4e12; key stays below 2^52
 const SLOT_SPAN = 16777216; // 2^24 slots; a handle is (sequence mod 2^29) * SLOT_SPAN + slot
 const SEQ_CHECK = 536870912; // 2^29: the part of the sequence number kept in a handle
 
-/** What a slot holds: an object with a `_fire()` method or a plain callback. */
+/**
+ * What a slot holds: a plain callback, or an object with a `_fire(arg)` method, called with
+ * the number the entry was pushed with (see `pushArg`; meaningless for other entries).
+ */
 export type CalendarTarget = object;
 
 /** Far-future entries of one bucket, unsorted: their slots and times. */
@@ -69,6 +72,8 @@ export class Calendar {
    * that reuses its slot.
    */
   private declare key: Float64Array;
+  /** Per slot: the number `pushArg` gave the entry (stale for other entries). */
+  private declare arg: Int32Array;
   private declare free: Int32Array;
   private declare nFree: number;
   private declare nSlots: number;
@@ -76,6 +81,8 @@ export class Calendar {
   private declare dead: number;
   /** Time of the last entry returned by `pop` (0 before the first). */
   declare lastTime: number;
+  /** The number the last entry returned by `pop` was pushed with, if by `pushArg`. */
+  declare lastArg: number;
   // Far-future entries: those at or after `horizon` wait in buckets of width `bw`
   // (bucket b holds times in [b bw, (b + 1) bw)), the indices of non-empty buckets in a
   // binary min-heap `bIdx`. Without a width, the horizon is infinite and nothing waits.
@@ -104,6 +111,8 @@ export class Calendar {
     this.fTime = 0;
     this.targets = [];
     this.key = new Float64Array(c);
+    this.arg = new Int32Array(c);
+    this.lastArg = 0;
     this.free = new Int32Array(c);
     this.nFree = 0;
     this.nSlots = 0;
@@ -178,6 +187,16 @@ export class Calendar {
       this.siftUp(this.n++, time, slot);
     } else this.pushFar(time, slot);
     return slot;
+  }
+
+  /**
+   * @internal Like `pushTrusted` with priority 0, for a target that serves many entries:
+   * `arg` (an int32, such as the index of an entity in the target's own arrays) comes back
+   * in `lastArg` when the entry is popped, so the target needs no callback per entry.
+   */
+  pushArg(time: number, target: CalendarTarget, arg: number): void {
+    const slot = this.pushTrusted(time, 0, target);
+    this.arg[slot] = arg;
   }
 
   /** Files an entry at or after the horizon in its bucket. */
@@ -287,6 +306,7 @@ export class Calendar {
       if (target === null) { this.dead--; continue; }
       targets[slot] = null;
       this.lastTime = time;
+      this.lastArg = this.arg[slot]!;
       return target;
     }
   }
@@ -372,6 +392,7 @@ export class Calendar {
       if (c > SLOT_SPAN) throw new RangeError('calendar full: more than 16,777,216 pending events');
       const f = new Int32Array(c); f.set(this.free); this.free = f;
       const k = new Float64Array(c); k.set(this.key); this.key = k;
+      const a = new Int32Array(c); a.set(this.arg); this.arg = a;
     }
     this.targets.push(null);
     return slot;

@@ -13,6 +13,9 @@ import { newProcess, type Process, type ProcessGenerator } from './process.ts';
 
 export type Callback = (env: Environment) => void;
 
+/** @internal A calendar target other than a callback: events (which ignore `arg`) and objects scheduled with `_scheduleArgAt`. */
+export interface ArgTarget { _fire(arg: number): void }
+
 /** Process steps between replacements of the holder of the running process. */
 const ACTIVE_CELL_USES = 1024;
 
@@ -118,7 +121,7 @@ export class Environment {
     this._now = this.cal.lastTime;
     this.eventCount++;
     if (typeof target === 'function') (target as Callback)(this);
-    else (target as Event<any>)._fire();
+    else (target as ArgTarget)._fire(this.cal.lastArg);
   }
 
   /**
@@ -136,7 +139,7 @@ export class Environment {
       this._now = cal.lastTime;
       this.eventCount++;
       if (typeof target === 'function') (target as Callback)(this);
-      else (target as Event<any>)._fire();
+      else (target as ArgTarget)._fire(cal.lastArg);
     }
     if (!this.stopped && until !== Infinity) this._now = until;
   }
@@ -182,6 +185,15 @@ export class Environment {
    */
   _scheduleTarget(delay: number, target: { _fire(): void }): number {
     return this.cal.pushTrusted(this._now + delay, 0, target);
+  }
+
+  /**
+   * @internal Schedules `target._fire(arg)` at `time` (>= now), priority 0: for an object that
+   * serves many pending entries, told apart by `arg` (an int32), without a callback per entry.
+   */
+  _scheduleArgAt(time: number, target: ArgTarget, arg: number): void {
+    if (!(time >= this._now) || time === Infinity) throw new RangeError(`invalid time: ${time} (expected a finite time >= now = ${this._now})`);
+    this.cal.pushArg(time, target, arg);
   }
 
   /** @internal Cancels a pending entry by the slot `_scheduleTarget` returned. */

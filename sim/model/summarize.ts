@@ -23,7 +23,7 @@ export function summarize(w: World, seed: number, replication: number): Replicat
   const closed = Math.max(1, w.closedDays);
   const backlog = w.court.backlog();
   const det = w.detention, ov = w.overflow;
-  const dispositions = Object.fromEntries(DISPOSITIONS.map((k) => [DISPOSITION[k].metricId, ctx.dispositions[k]]));
+  const dispositions = Object.fromEntries(DISPOSITIONS.map((k) => [DISPOSITION[k].metricId, ctx.dispositions[k].total]));
   const summary: MetricValues = {
     'arrivals.total': L.entries.arrivals,
     'encounters.total': w.bp.encounters + w.ofo.encounters,

@@ -26,7 +26,6 @@ export class ServerBank {
   private sSize = new Int32Array(16);
   private freeSlots: number[] = [];
   private nSlots = 0;
-  private readonly cbs: ((env: Environment) => void)[] = [];
 
   constructor(
     private readonly env: Environment,
@@ -75,14 +74,17 @@ export class ServerBank {
         const b = new Int32Array(c); b.set(this.sTag); this.sTag = b;
         const d = new Int32Array(c); d.set(this.sSize); this.sSize = d;
       }
-      this.cbs.push(() => this.finish(s));
     }
     this.sT0[s] = t0; this.sTag[s] = tag; this.sSize[s] = size;
     this.busy++; this.started++; this.waitSum += wait;
     let d = 0;
     for (let k = 0; k < size; k++) d += this.serviceTime();
-    this.env.schedule(d, this.cbs[s]!);
+    if (!(d >= 0) || d === Infinity) throw new RangeError(`invalid service time: ${d} (expected a finite number >= 0)`);
+    this.env._scheduleArgAt(this.env.now + d, this, s);
   }
+
+  /** @internal The calendar's call when server slot `s` finishes its group. */
+  _fire(s: number): void { this.finish(s); }
 
   private finish(s: number): void {
     const t0 = this.sT0[s]!, tag = this.sTag[s]!, size = this.sSize[s]!;

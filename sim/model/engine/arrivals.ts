@@ -9,6 +9,7 @@ import { flowRateByDay } from '../schema/schedules.ts';
 import { ArrivalFlow } from './arrivalFlow.ts';
 import { PotentialFlow } from './potentialFlow.ts';
 import type { EngineContext } from './context.ts';
+import type { DayCount } from './dailyRecord.ts';
 import { PartySampler, ROUTE_WALKUP, withRoute } from './tags.ts';
 
 /** Where arriving parties go. */
@@ -30,7 +31,25 @@ export class Arrivals {
   private readonly walkingUp: PartySampler;
   private sinks: ArrivalSinks | null = null;
 
+  /** Today's count of daily series `arrivals.betweenPorts`. */
+
+  private readonly cBetweenPorts: DayCount;
+
+  /** Today's count of daily series `arrivals`. */
+
+  private readonly cArrivals: DayCount;
+
+  /** Today's count of daily series `gotaways`. */
+
+  private readonly cGotaways: DayCount;
+
   constructor(private readonly ctx: EngineContext) {
+
+    this.cBetweenPorts = ctx.record.counter('arrivals.betweenPorts');
+
+    this.cArrivals = ctx.record.counter('arrivals');
+
+    this.cGotaways = ctx.record.counter('gotaways');
     const pop = ctx.sc.population, rng = ctx.rng;
     this.crossing = new PartySampler(pop, rng['population.betweenPorts'], rng['attributes.betweenPorts']);
     this.walkingUp = new PartySampler(pop, rng['population.walkUps'], rng['attributes.walkUps']);
@@ -52,7 +71,7 @@ export class Arrivals {
       ctx.rng['behaviour.acceptance'], acceptance, (tag, size) => {
         this.arrive(size);
         this.crossings += size;
-        ctx.record.add('arrivals.betweenPorts', size);
+        this.cBetweenPorts.add(size);
         this.cross(tag, size, apprehension);
       }).start();
     new ArrivalFlow(ctx.env, toParties(flowRateByDay(sc.arrivals.walkUps, months)), ctx.rng['arrivals.walkUps'], () => {
@@ -66,7 +85,7 @@ export class Arrivals {
   /** `size` new people enter the model. */
   arrive(size: number): void {
     this.ctx.ledger.entries.arrivals += size;
-    this.ctx.record.add('arrivals', size);
+    this.cArrivals.add(size);
   }
 
   /** A CBP One registrant who stopped waiting crosses between ports. */
@@ -78,7 +97,7 @@ export class Arrivals {
     if (apprehension() < ctx.sc.arrivals.apprehensionShare * this.apprehensionFactor) this.sinks!.apprehended(tag, size);
     else {
       ctx.ledger.exits.gotaway += size;
-      ctx.record.add('gotaways', size);
+      this.cGotaways.add(size);
     }
   }
 }

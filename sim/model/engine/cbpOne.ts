@@ -12,6 +12,7 @@ import { binomial, poisson, type Rng } from '../../random/index.ts';
 import type { Occupancy } from '../../stats/occupancy.ts';
 import { scheduleByDay } from '../schema/schedules.ts';
 import type { EngineContext } from './context.ts';
+import type { DayCount } from './dailyRecord.ts';
 import { PartySampler, ROUTE_APPOINTMENT, ROUTE_BETWEEN, withRoute } from './tags.ts';
 import { WaitingList } from './waitingList.ts';
 
@@ -47,7 +48,13 @@ export class CbpOne {
   private readonly pool = new SlotPool((i) => this.onEvent(i), 4096);
   private sinks: CbpOneSinks | null = null;
 
+  /** Today's count of daily series `arrivals`. */
+
+  private readonly cArrivals: DayCount;
+
   constructor(private readonly ctx: EngineContext) {
+
+    this.cArrivals = ctx.record.counter('arrivals');
     const sc = ctx.sc;
     this.place = ctx.places.mexico;
     this.lists = sc.ports.map(() => new WaitingList(sc.cbpOne.initialWaitDays + ctx.days + 2));
@@ -121,7 +128,7 @@ export class CbpOne {
       const crossers = binomial(ctx.rng['cbpone.crossWithoutAppointments'], n, c1.crossAfterPatienceShare);
       if (crossers > 0) {
         ctx.ledger.entries.arrivals += crossers;
-        ctx.record.add('arrivals', crossers);
+        this.cArrivals.add(crossers);
         this.place.enter(crossers, now);
         this.schedule(d, crossers, d, this.crossers, ROUTE_BETWEEN, S_CROSS_UNLISTED, ctx.rng['cbpone.timing.crossers'], 0, 1);
       }
@@ -137,7 +144,7 @@ export class CbpOne {
         this.lists[k]!.add(d, m);
       });
       ctx.ledger.entries.arrivals += total;
-      ctx.record.add('arrivals', total);
+      this.cArrivals.add(total);
       this.place.enter(total, now);
     }
   }
@@ -151,12 +158,12 @@ export class CbpOne {
       n -= size;
       const t = d + from + width * timing();
       const i = this.pool.alloc(t, reg, size, tag, stage);
-      ctx.env.scheduleAt(t, this.pool.callback(i));
+      this.pool.scheduleAt(ctx.env, t, i);
     }
   }
 
   private onEvent(i: number): void {
-    const p = this.pool, reg = p.t1[i]!, size = p.size[i]!, tag = p.tag[i]!, stage = p.stage[i]!;
+    const p = this.pool, reg = p.t1(i), size = p.size(i), tag = p.tag(i), stage = p.stage(i);
     p.release(i);
     this.place.exit(size, this.ctx.env.now, Math.max(0, reg));
     if (stage === S_APPOINTMENT) this.sinks!.atPort(tag, size);

@@ -8,7 +8,7 @@ import { Occupancy } from '../../stats/occupancy.ts';
 import type { Scenario } from '../schema/scenarioSchema.ts';
 import { DISPOSITION, DISPOSITIONS, PLACES, type DispositionKind, type Place } from '../schema/vocabulary.ts';
 import { GroupTally } from './behaviour.ts';
-import type { DailyRecord } from './dailyRecord.ts';
+import type { DailyRecord, DayCount } from './dailyRecord.ts';
 import { Ledger } from './ledger.ts';
 import type { ModelStreams } from './streams.ts';
 
@@ -25,8 +25,8 @@ export interface EngineContext {
   readonly places: Readonly<Record<Place, Occupancy>>;
   readonly ledger: Ledger;
   readonly record: DailyRecord;
-  /** People given each border disposition (counted where the disposition takes effect). */
-  readonly dispositions: Record<DispositionKind, number>;
+  /** People given each border disposition, over the horizon and by day (counted where the disposition takes effect): `ctx.dispositions.expel.add(n)`. */
+  readonly dispositions: Readonly<Record<DispositionKind, DayCount>>;
   readonly costs: Costs;
   /** Outcomes of crossings between ports by nationality group, for the behaviour of arrivals. */
   readonly tally: GroupTally;
@@ -37,15 +37,10 @@ export function createContext(env: Environment, sc: Scenario, days: number, rng:
     env, sc, days, rng, record,
     places: Object.fromEntries(PLACES.map((p) => [p, new Occupancy(p)])) as Record<Place, Occupancy>,
     ledger: new Ledger(),
-    dispositions: Object.fromEntries(DISPOSITIONS.map((k) => [k, 0])) as Record<DispositionKind, number>,
+    dispositions: Object.fromEntries(DISPOSITIONS.map((k) => [k, record.counter(DISPOSITION[k].metricId)])) as Record<DispositionKind, DayCount>,
     costs: { today: 0, total: 0 },
   } as { -readonly [K in keyof EngineContext]: EngineContext[K] };
   ctx.tally = new GroupTally(ctx);
   return ctx;
 }
 
-/** Counts `n` people given disposition `kind`, in the summary and in today's series. */
-export function countDisposition(ctx: EngineContext, kind: DispositionKind, n: number): void {
-  ctx.dispositions[kind] += n;
-  ctx.record.add(DISPOSITION[kind].metricId, n);
-}

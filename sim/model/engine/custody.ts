@@ -19,7 +19,8 @@ import type { ScheduleInput } from '../schema/fields.ts';
 import { scheduleByDay } from '../schema/schedules.ts';
 import type { SeriesId } from '../series.ts';
 import { DISPOSITION_CODE, DISPOSITIONS, type DispositionKind } from '../schema/vocabulary.ts';
-import { countDisposition, type EngineContext } from './context.ts';
+import type { EngineContext } from './context.ts';
+import type { DayCount } from './dailyRecord.ts';
 import type { CeilingConfig } from '../schema/overflowSchema.ts';
 import type { Overflow } from './overflow.ts';
 import { FEAR, PATH_NTA, withPath } from './tags.ts';
@@ -117,7 +118,13 @@ export class Custody {
   /** Whether parole with conditions can replace parole here (Border Patrol). */
   private readonly paroleWithConditions: boolean;
 
+  /** Today's counts of encounters, in all and at this place. */
+  private readonly cEncounters: DayCount;
+  private readonly cPlaceEncounters: DayCount;
+
   constructor(private readonly ctx: EngineContext, private readonly opts: CustodyOptions) {
+    this.cEncounters = ctx.record.counter('encounters');
+    this.cPlaceEncounters = ctx.record.counter(opts.place === 'bp' ? 'encounters.bp' : 'encounters.ofo');
     this.place = ctx.places[opts.place];
     const draw = makeSampler(opts.config.processingMinutes, opts.rng.processing);
     this.processingDays = Math.max(0, distributionMean(opts.config.processingMinutes)) / 1440;
@@ -180,14 +187,14 @@ export class Custody {
     const ctx = this.ctx, now = ctx.env.now;
     this.encounters += size; this.encounteredToday += size;
     ctx.tally.encounter(tag, size);
-    ctx.record.add('encounters', size); ctx.record.add(this.opts.place === 'bp' ? 'encounters.bp' : 'encounters.ofo', size);
+    this.cEncounters.add(size); this.cPlaceEncounters.add(size);
     if (this.place.level + size > this.ceilingNow && !this.responses!.makeRoom(this, size)) {
       this.responses!.releaseAtApprehension(size, tag);
       return;
     }
     this.place.enter(size, now); this.t0Sum += size * now; this.heldToday += size;
     const T = this.transport() / 24;
-    if (T > 0) { const i = this.pool.alloc(now, 0, size, tag, S_TRANSPORT); ctx.env.schedule(T, this.pool.callback(i)); }
+    if (T > 0) { const i = this.pool.alloc(now, 0, size, tag, S_TRANSPORT); this.pool.schedule(ctx.env, T, i); }
     else this.station.arrive(now, tag, size);
   }
 
@@ -214,7 +221,7 @@ export class Custody {
   }
 
   private onEvent(i: number): void {
-    const p = this.pool, t0 = p.t0[i]!, atd = p.t1[i]!, size = p.size[i]!, tag = p.tag[i]!, stage = p.stage[i]!;
+    const p = this.pool, t0 = p.t0(i), atd = p.t1(i), size = p.size(i), tag = p.tag(i), stage = p.stage(i);
     p.release(i);
     if (stage === S_TRANSPORT) this.station.arrive(t0, tag, size);
     else this.exit(stage - S_EXIT, t0, tag, size, atd);
@@ -226,12 +233,12 @@ export class Custody {
     ctx.costs.today += size * this.opts.processingUsd;
     let disp = decider.decide(tag, size, this.opts.rng.dispositions);
     if (disp === D_PAROLE && this.paroleWithConditions && this.responses!.paroleWithConditionsInForce) disp = D_PWC;
-    if (disp === D_ER) countDisposition(ctx, 'expeditedRemoval', size);
+    if (disp === D_ER) ctx.dispositions.expeditedRemoval.add(size);
     const atd = disp === D_PAROLE ? binomial(this.opts.rng.atd, size, decider.atdShare ?? ctx.sc.parole.atdShare) : 0;
     const delay = this.exitDelay[disp]!() / 24;
     if (delay > 0) {
       const i = this.pool.alloc(t0, atd, size, tag, S_EXIT + disp);
-      ctx.env.schedule(delay, this.pool.callback(i));
+      this.pool.schedule(ctx.env, delay, i);
     } else this.exit(disp, t0, tag, size, atd);
   }
 
@@ -251,7 +258,7 @@ export class Custody {
       case D_EXPEL:
         this.leave(size, t0);
         ctx.tally.consequenceFor(tag, size);
-        countDisposition(ctx, 'expel', size);
+        ctx.dispositions.expel.add(size);
         sinks.expelled(size, tag);
         break;
       case D_PWC: this.leave(size, t0); this.responses!.paroledWithConditions(size, tag); break;

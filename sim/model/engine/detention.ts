@@ -16,7 +16,7 @@ import { scheduleByDay } from '../schema/schedules.ts';
 import { RELEASE_REASONS } from '../schema/vocabulary.ts';
 import { ArrivalFlow } from './arrivalFlow.ts';
 import type { EngineContext } from './context.ts';
-import { countDisposition } from './context.ts';
+import type { DayCount } from './dailyRecord.ts';
 import { DEMO_SINGLE, INTERIOR_TAG, natOf, PATH_ER, PATH_INTERIOR, PATH_NTA, pathOf, withPath } from './tags.ts';
 
 /** A custody place whose people wait for a bed: its queue, and how they leave it. */
@@ -80,7 +80,13 @@ export class Detention {
   private readonly day: DayFigures = { mean: 0, peak: 0, over: 0 };
   private sinks: DetentionSinks | null = null;
 
+  /** Today's count of daily series `detention.bookIns`. */
+
+  private readonly cBookIns: DayCount;
+
   constructor(private readonly ctx: EngineContext) {
+
+    this.cBookIns = ctx.record.counter('detention.bookIns');
     const sc = ctx.sc, d = sc.detention;
     this.place = ctx.places.detention;
     this.beds = scheduleByDay(d.beds, ctx.days);
@@ -218,16 +224,16 @@ export class Detention {
   private bookIn(size: number, tag: number, path: number, bookedAt: number, stay: number, border: boolean): void {
     const ctx = this.ctx;
     this.place.enter(size, ctx.env.now);
-    if (bookedAt >= 0) { this.bookIns += size; ctx.record.add('detention.bookIns', size); }
-    if (border) { this.borderBookIns += size; if (path === PATH_NTA) countDisposition(ctx, 'detain', size); }
+    if (bookedAt >= 0) { this.bookIns += size; this.cBookIns.add(size); }
+    if (border) { this.borderBookIns += size; if (path === PATH_NTA) ctx.dispositions.detain.add(size); }
     if (path === PATH_NTA) this.sinks!.courtBookedIn(size);
     const los = stay >= 0 ? stay : Math.max(1e-6, this.stay[path]!());
     const i = this.pool.alloc(bookedAt, 0, size, withPath(tag, path), S_STAY_END);
-    ctx.env.schedule(los, this.pool.callback(i));
+    this.pool.schedule(ctx.env, los, i);
   }
 
   private onEvent(i: number): void {
-    const p = this.pool, bookedAt = p.t0[i]!, size = p.size[i]!, tag = p.tag[i]!;
+    const p = this.pool, bookedAt = p.t0(i), size = p.size(i), tag = p.tag(i);
     p.release(i);
     this.stayEnds(bookedAt, tag, size);
   }
@@ -317,7 +323,7 @@ export class Detention {
   /** Books `size` people in to be screened here (a bed is free). */
   holdForScreening(size: number): void {
     this.place.enter(size, this.ctx.env.now);
-    this.bookIns += size; this.ctx.record.add('detention.bookIns', size);
+    this.bookIns += size; this.cBookIns.add(size);
   }
 
   /** `size` people held for screening since `bookedAt` leave detention (to parole or removal). */
@@ -329,15 +335,15 @@ export class Detention {
 
   /** `size` people held for screening since `bookedAt` stay, with a Notice to Appear, for a stay drawn from the finding on. */
   stayAfterScreening(size: number, tag: number, bookedAt: number): void {
-    countDisposition(this.ctx, 'detain', size);
+    this.ctx.dispositions.detain.add(size);
     this.sinks!.courtBookedIn(size);
     const i = this.pool.alloc(bookedAt, 0, size, withPath(tag, PATH_NTA), S_STAY_END);
-    this.ctx.env.schedule(Math.max(1e-6, this.stay[PATH_NTA]!()), this.pool.callback(i));
+    this.pool.schedule(this.ctx.env, Math.max(1e-6, this.stay[PATH_NTA]!()), i);
   }
 
   /** `size` people held for screening since `bookedAt`, with a negative finding, stay in expedited removal for a stay drawn from the finding on (then removal, as the path's stays end). */
   removalAfterScreening(size: number, tag: number, bookedAt: number): void {
     const i = this.pool.alloc(bookedAt, 0, size, withPath(tag, PATH_ER), S_STAY_END);
-    this.ctx.env.schedule(Math.max(1e-6, this.stay[PATH_ER]!()), this.pool.callback(i));
+    this.pool.schedule(this.ctx.env, Math.max(1e-6, this.stay[PATH_ER]!()), i);
   }
 }

@@ -6,7 +6,7 @@
 import { CohortQueue } from '../../kernel/callback/cohortQueue.ts';
 import { binomial } from '../../random/index.ts';
 import type { DayFigures, Occupancy } from '../../stats/occupancy.ts';
-import { countDisposition, type EngineContext } from './context.ts';
+import type { EngineContext } from './context.ts';
 
 export class Mpp {
   /** Hearings that ended in an in-absentia order, and in relief. */
@@ -33,7 +33,7 @@ export class Mpp {
     this.place.enter(size, now);
     this.waitingQueue.push(now, now, tag, size);
     this.courtIntake!(size);
-    countDisposition(this.ctx, 'mpp', size);
+    this.ctx.dispositions.mpp.add(size);
   }
 
   /** Closes day `d` (before its hearings): people waiting at the end of the day. */

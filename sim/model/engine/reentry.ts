@@ -15,6 +15,7 @@ import { exp } from '../../math/index.ts';
 import { binomial } from '../../random/index.ts';
 import type { Occupancy } from '../../stats/occupancy.ts';
 import type { EngineContext } from './context.ts';
+import type { DayCount } from './dailyRecord.ts';
 import { FEAR, natOf, PATH_INTERIOR, pathOf, SPONSOR } from './tags.ts';
 
 /** Where repeat crossers go. */
@@ -45,7 +46,19 @@ export class Reentry {
   private readonly pool = new SlotPool((i) => this.onEvent(i), 1024);
   private sinks: ReentrySinks | null = null;
 
+  /** Today's count of daily series `encounters.repeat`. */
+
+  private readonly cRepeat: DayCount;
+
+  /** Today's count of daily series `gotaways`. */
+
+  private readonly cGotaways: DayCount;
+
   constructor(private readonly ctx: EngineContext) {
+
+    this.cRepeat = ctx.record.counter('encounters.repeat');
+
+    this.cGotaways = ctx.record.counter('gotaways');
     const sc = ctx.sc, nats = sc.population.nationalities;
     this.enabled = sc.reentry.enabled;
     this.place = ctx.places.reentry;
@@ -98,23 +111,23 @@ export class Reentry {
       for (let j = 0; j < k; j++) {
         const t = d + timing();
         const i = this.pool.alloc(t0, 0, key % 64, (key / 64) | 0, 0);
-        ctx.env.scheduleAt(t, this.pool.callback(i));
+        this.pool.scheduleAt(ctx.env, t, i);
       }
     }
   }
 
   private onEvent(i: number): void {
-    const p = this.pool, t0 = p.t0[i]!, size = p.size[i]!, key = p.tag[i]!;
+    const p = this.pool, t0 = p.t0(i), size = p.size(i), key = p.tag(i);
     p.release(i);
     const ctx = this.ctx, tag = key & KEEP;
     this.place.exit(size, ctx.env.now, t0);
     this.crossings += size;
     if (ctx.rng['reentry.apprehension']() < ctx.sc.arrivals.apprehensionShare) {
-      if (key & SEEN) { this.repeatEncounters += size; ctx.record.add('encounters.repeat', size); }
+      if (key & SEEN) { this.repeatEncounters += size; this.cRepeat.add(size); }
       this.sinks!.apprehended(tag, size);
     } else {
       ctx.ledger.exits.gotaway += size;
-      ctx.record.add('gotaways', size);
+      this.cGotaways.add(size);
     }
   }
 

@@ -6,7 +6,7 @@
 import { binomial } from '../../random/index.ts';
 import { Occupancy, type DayFigures } from '../../stats/occupancy.ts';
 import { exp } from '../../math/index.ts';
-import { countDisposition, type EngineContext } from './context.ts';
+import type { EngineContext } from './context.ts';
 import { DayCohorts } from './dayCohorts.ts';
 import { ParoleStock } from './paroleStock.ts';
 import { SPONSOR } from './tags.ts';
@@ -39,7 +39,7 @@ export class Release {
   paroleWithNta(size: number, tag: number, atd: number): void {
     const ctx = this.ctx, p = ctx.sc.parole, now = ctx.env.now;
     ctx.ledger.exits.paroled += size;
-    countDisposition(ctx, 'parole', size);
+    ctx.dispositions.parole.add(size);
     ctx.tally.release(tag, size);
     this.courtIntake!(size, atd);
     const workers = p.workEligibleShare >= 1 ? size : binomial(ctx.rng['parole.work'], size, p.workEligibleShare);

@@ -6,6 +6,7 @@
  */
 import { scheduleByDay } from '../schema/schedules.ts';
 import type { EngineContext } from './context.ts';
+import type { DayCount } from './dailyRecord.ts';
 import type { BedWaiter } from './detention.ts';
 import { natOf } from './tags.ts';
 
@@ -36,7 +37,25 @@ export class Removals {
   private usedToday = 0;
   private sinks: RemovalSinks | null = null;
 
+  /** Today's count of daily series `removals.ice`. */
+
+  private readonly cIce: DayCount;
+
+  /** Today's count of daily series `repatriations.cbp`. */
+
+  private readonly cCbp: DayCount;
+
+  /** Today's count of daily series `removals.blocked`. */
+
+  private readonly cBlocked: DayCount;
+
   constructor(private readonly ctx: EngineContext) {
+
+    this.cIce = ctx.record.counter('removals.ice');
+
+    this.cCbp = ctx.record.counter('repatriations.cbp');
+
+    this.cBlocked = ctx.record.counter('removals.blocked');
     const sc = ctx.sc, nats = sc.population.nationalities;
     this.logistics = sc.removals.logistics;
     const dest = nats.map((n) => sc.removals.destinations.find((x) => x.nationality === n.id));
@@ -99,14 +118,14 @@ export class Removals {
   /** `size` people removed by ICE now. */
   byIce(size: number, tag: number): void {
     this.ice += size; this.byGroup[natOf(tag) * 3]! += size;
-    this.ctx.record.add('removals.ice', size);
+    this.cIce.add(size);
     this.carriedOut(size, tag);
   }
 
   /** `size` people returned across the land border by CBP now. */
   private repatriate(size: number, tag: number): void {
     this.cbp += size; this.byGroup[natOf(tag) * 3 + 1]! += size;
-    this.ctx.record.add('repatriations.cbp', size);
+    this.cCbp.add(size);
     this.carriedOut(size, tag);
   }
 
@@ -114,7 +133,7 @@ export class Removals {
   blockedRelease(size: number, tag: number): void {
     this.blocked += size; this.byGroup[natOf(tag) * 3 + 2]! += size;
     this.ctx.ledger.exits.removalBlocked += size;
-    this.ctx.record.add('removals.blocked', size);
+    this.cBlocked.add(size);
   }
 
   private carriedOut(size: number, tag: number): void {

@@ -166,12 +166,12 @@ export class Screening {
       let hours = 0;
       for (let k = 0; k < size; k++) hours += this.hoursPerMember();
       const i = this.pool.alloc(t0, bt, size, tag, h);
-      this.ctx.env.schedule(hours / 24, this.pool.callback(i));
+      this.pool.schedule(this.ctx.env, hours / 24, i);
     }
   }
 
   private finish(i: number): void {
-    const p = this.pool, t0 = p.t0[i]!, since = p.t1[i]!, size = p.size[i]!, tag = p.tag[i]!, h = p.stage[i]!;
+    const p = this.pool, t0 = p.t0(i), since = p.t1(i), size = p.size(i), tag = p.tag(i), h = p.stage(i);
     p.release(i);
     this.busy--; this.served += size;
     this.screened(h, t0, since, tag, size);

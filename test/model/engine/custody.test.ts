@@ -84,7 +84,7 @@ describe('custody (a stage on its own)', () => {
     t.env.run({ until: 1 });
     expect(t.screen.calls.map((c) => [c[0], c[3]])).toEqual([[1, t.custody]]);
     expect(t.removed.calls).toEqual([[2]]);
-    expect(t.ctx.dispositions.expeditedRemoval).toBe(3);
+    expect(t.ctx.dispositions.expeditedRemoval.total).toBe(3);
     // The one awaiting screening is still held here: screening decides where it waits.
     expect(t.ctx.places.bp.level).toBe(1);
   });

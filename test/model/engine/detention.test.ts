@@ -116,7 +116,7 @@ describe('detention with removal logistics', () => {
     expect(t.detention.losSumByPath[PATH_ER]).toBeCloseTo(2 * 5, 9);
     expect(t.court).toEqual({ in: 0, out: 0, done: 0 });
     expect(t.detention.borderBookIns).toBe(2);
-    expect(t.ctx.dispositions.detain).toBe(0);
+    expect(t.ctx.dispositions.detain.total).toBe(0);
   });
 
   it('keeps a party in expedited removal waiting in custody when no bed is free', () => {

@@ -16,7 +16,7 @@ describe('release (a stage on its own)', () => {
     const t = setUp({ receiving: { shareNeedingShelterWithSponsor: 0, shareNeedingShelterWithoutSponsor: 0 } });
     t.r.paroleWithNta(4, SPONSOR, 1);
     expect(t.cases).toEqual([4]);
-    expect(t.ctx.dispositions.parole).toBe(4);
+    expect(t.ctx.dispositions.parole.total).toBe(4);
     expect(t.ctx.ledger.exits.paroled).toBe(4);
     const stocks = (d: number) => { t.r.parole.startDay(d); return [t.r.parole.activeNow, t.r.parole.workNow, t.r.parole.atdNow]; };
     expect(stocks(0)).toEqual([4, 0, 1]);
