@@ -18,11 +18,16 @@ export function bernoulli(rng: Rng, p: number): number {
 /** Above this many steps of sequential search (n·p < 10) rounding is to blame; redraw. */
 const INVERSION_CAP = 200;
 
+// The last (n, p) inverted and its P(0) = (1 − p)^n: models draw the same small binomial
+// (one person's share, a family's) over and over, and exp and log1p cost more than the search.
+let lastN = -1, lastP = Number.NaN, lastP0 = 0;
+
 function inversion(rng: Rng, n: number, p: number): number {
   const q = 1 - p;
   const s = p / q;
   const a = (n + 1) * s;
-  const p0 = exp(n * log1p(-p));
+  if (n !== lastN || p !== lastP) { lastN = n; lastP = p; lastP0 = exp(n * log1p(-p)); }
+  const p0 = lastP0;
   for (;;) {
     let u = rng();
     let k = 0;
