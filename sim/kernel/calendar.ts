@@ -1,11 +1,21 @@
 /**
  * The event calendar: a min-heap over typed arrays, ordered by
  * (time, priority, insertion sequence), so that simultaneous events always resolve
- * in the same order. Entries live in slots; cancelling marks a slot dead in O(1) and
- * the dead entry is discarded when it reaches the top (lazy deletion).
+ * in the same order.
  *
- * The heap is 4-ary (half the depth of a binary heap, children adjacent in memory)
- * and stores each entry's time and slot in two typed arrays; it allocates nothing.
+ * An entry is a target and a packed (priority, sequence) key, and one of two kinds:
+ * - A slot entry (`push`, `pushTrusted`) holds its target in a slot and can be cancelled:
+ *   cancelling marks the slot dead in O(1), and the dead entry is discarded when it reaches
+ *   the top (lazy deletion).
+ * - An argument entry (`pushArg`) cannot be cancelled and has no slot: it names a target
+ *   registered once with the calendar (a pool of entities, a bank of servers) and an int32
+ *   the target gets back (`lastArg`), such as an entity's index. Popping one reads only the
+ *   heap and a short table of targets, not a slot in an array as long as the entries
+ *   pending, whose cache line is cold by the time a pending entry comes up.
+ *
+ * The heap is 4-ary (half the depth of a binary heap, children adjacent in memory) and
+ * stores each entry's time, key, reference (slot, or registered target) and argument in
+ * typed arrays; it allocates nothing.
  *
  * Entries pushed at the time of the last pop with priority 0 (events triggered "now",
  * such as a granted resource request) go to a FIFO instead of the heap. They share
@@ -33,34 +43,47 @@ export const PRIORITY_MAX = PRIO_MAX;
 const SEQ_SPAN = 2 ** 42; // sequence numbers below 4.4e12; key stays below 2^52 (exact in a double)
 const SLOT_SPAN = 16777216; // 2^24 slots; a handle is (sequence mod 2^29) * SLOT_SPAN + slot
 const SEQ_CHECK = 536870912; // 2^29: the part of the sequence number kept in a handle
+/** Key offset of priority 0. */
+const PRIO0 = -PRIO_MIN * SEQ_SPAN;
 
 /**
- * What a slot holds: a plain callback, or an object with a `_fire(arg)` method, called with
- * the number the entry was pushed with (see `pushArg`; meaningless for other entries).
+ * What an entry holds: a plain callback, or an object with a `_fire(arg)` method, called with
+ * the number the entry was pushed with (see `pushArg`; meaningless for slot entries).
  */
 export type CalendarTarget = object;
 
-/** Far-future entries of one bucket, unsorted: their slots and times. */
+/** A target of argument entries: the calendar writes its index in its table here. */
+interface Registered { _calendarIndex?: number }
+
+/**
+ * Far-future entries of one bucket, unsorted. `refs` holds a slot (>= 0) or a registered
+ * target as -1 - index, as the heap does.
+ */
 interface FarBucket {
-  slots: Int32Array;
   times: Float64Array;
+  keys: Float64Array;
+  refs: Int32Array;
+  args: Int32Array;
   n: number;
 }
 
 export class Calendar {
-  // The heap: a 4-ary min-heap of (time, slot); ties on time are broken by the slot's
-  // packed (priority, sequence) key, read only when times are equal.
+  // The heap: a 4-ary min-heap of entries, by time, then by key (read only when times tie).
   // Fields are declared and assigned in the constructor rather than as class fields:
   // a class field is first defined as undefined, which makes V8 keep it as a generic
   // tagged value. Times are first stored as a non-integer, so that V8 keeps them as
   // doubles updated in place; a field that first holds an integer holds boxed numbers,
   // and every later store of a fractional time allocates and runs the write barrier.
   private declare ht: Float64Array;
-  private declare hs: Int32Array;
+  private declare hk: Float64Array;
+  private declare hr: Int32Array;
+  private declare ha: Int32Array;
   private declare n: number;
   private declare seq: number;
-  // The FIFO of entries at time `fTime` with priority 0: slots in a ring buffer.
-  private declare fifo: Int32Array;
+  // The FIFO of entries at time `fTime` with priority 0: references, arguments and keys in ring buffers.
+  private declare fr: Int32Array;
+  private declare fa: Int32Array;
+  private declare fk: Float64Array;
   private declare fHead: number;
   private declare fN: number;
   private declare fTime: number;
@@ -72,12 +95,12 @@ export class Calendar {
    * that reuses its slot.
    */
   private declare key: Float64Array;
-  /** Per slot: the number `pushArg` gave the entry (stale for other entries). */
-  private declare arg: Int32Array;
   private declare free: Int32Array;
   private declare nFree: number;
   private declare nSlots: number;
-  /** Cancelled entries still in the heap or the FIFO. */
+  /** Targets of argument entries, by the index they were registered with. */
+  private declare readonly registered: CalendarTarget[];
+  /** Cancelled entries still in the heap, the FIFO or a bucket. */
   private declare dead: number;
   /** Time of the last entry returned by `pop` (0 before the first). */
   declare lastTime: number;
@@ -101,24 +124,28 @@ export class Calendar {
   constructor(initialCapacity = 1024, farBucketWidth?: number) {
     const c = Math.max(16, initialCapacity | 0);
     this.ht = new Float64Array(c);
-    this.hs = new Int32Array(c);
+    this.hk = new Float64Array(c);
+    this.hr = new Int32Array(c);
+    this.ha = new Int32Array(c);
     this.n = 0;
     this.seq = 0;
-    this.fifo = new Int32Array(16);
+    this.fr = new Int32Array(16);
+    this.fa = new Int32Array(16);
+    this.fk = new Float64Array(16);
     this.fHead = 0;
     this.fN = 0;
     this.fTime = 0.5;
     this.fTime = 0;
     this.targets = [];
     this.key = new Float64Array(c);
-    this.arg = new Int32Array(c);
-    this.lastArg = 0;
     this.free = new Int32Array(c);
     this.nFree = 0;
     this.nSlots = 0;
+    this.registered = [];
     this.dead = 0;
     this.lastTime = 0.5;
     this.lastTime = 0;
+    this.lastArg = 0;
     if (farBucketWidth !== undefined && !isPowerOfTwo(farBucketWidth)) {
       throw new RangeError(`invalid farBucketWidth: ${farBucketWidth} (expected a power of two, such as 0.125 or 1)`);
     }
@@ -137,17 +164,21 @@ export class Calendar {
     return this.n + this.fN + this.farN - this.dead;
   }
 
+  /** Whether reference `r` (a slot, or a registered target) is a cancelled slot entry. */
+  private isDead(r: number): boolean {
+    return r >= 0 && this.targets[r] === null;
+  }
+
   /** Time of the earliest pending entry, or Infinity. Discards cancelled entries on top. */
   peekTime(): number {
-    const targets = this.targets;
     for (;;) {
-      while (this.fN > 0 && targets[this.fifo[this.fHead]!] === null) {
-        this.free[this.nFree++] = this.fifo[this.fHead]!;
+      while (this.fN > 0 && this.isDead(this.fr[this.fHead]!)) {
+        this.free[this.nFree++] = this.fr[this.fHead]!;
         this.dead--;
         this.fifoShift();
       }
-      while (this.n > 0 && targets[this.hs[0]!] === null) {
-        this.free[this.nFree++] = this.hs[0]!;
+      while (this.n > 0 && this.isDead(this.hr[0]!)) {
+        this.free[this.nFree++] = this.hr[0]!;
         this.dead--;
         this.removeTop();
       }
@@ -178,42 +209,53 @@ export class Calendar {
     // Kept small, so that V8 inlines it into the process and event code that schedules.
     const slot = this.nFree > 0 ? this.free[--this.nFree]! : this.newSlot();
     this.targets[slot] = target;
-    this.key[slot] = (priority - PRIO_MIN) * SEQ_SPAN + this.seq++;
-    if (priority === 0 && time === (this.fN === 0 ? this.lastTime : this.fTime)) {
-      this.fTime = time;
-      this.fifoPush(slot);
-    } else if (time < this.horizon) {
-      if (this.n === this.ht.length) this.growHeap();
-      this.siftUp(this.n++, time, slot);
-    } else this.pushFar(time, slot);
+    const k = (priority - PRIO_MIN) * SEQ_SPAN + this.seq++;
+    this.key[slot] = k;
+    this.insert(time, k, slot, 0, priority === 0);
     return slot;
   }
 
   /**
-   * @internal Like `pushTrusted` with priority 0, for a target that serves many entries:
-   * `arg` (an int32, such as the index of an entity in the target's own arrays) comes back
-   * in `lastArg` when the entry is popped, so the target needs no callback per entry.
+   * @internal An argument entry (see the module comment): `target._fire(arg)` at `time`,
+   * priority 0, not cancellable. `arg` is an int32; it comes back in `lastArg`.
    */
   pushArg(time: number, target: CalendarTarget, arg: number): void {
-    const slot = this.pushTrusted(time, 0, target);
-    this.arg[slot] = arg;
+    const t = target as Registered;
+    let i = t._calendarIndex;
+    if (i === undefined || this.registered[i] !== target) i = this.register(target);
+    this.insert(time, PRIO0 + this.seq++, -1 - i, arg, true);
+  }
+
+  /** Adds `target` to the table of argument targets (once per calendar); returns its index. */
+  private register(target: CalendarTarget): number {
+    let i = this.registered.indexOf(target);
+    if (i < 0) { i = this.registered.length; this.registered.push(target); }
+    (target as Registered)._calendarIndex = i;
+    return i;
+  }
+
+  /** Files an entry in the FIFO, the heap or a bucket. */
+  private insert(time: number, k: number, r: number, a: number, priority0: boolean): void {
+    if (priority0 && time === (this.fN === 0 ? this.lastTime : this.fTime)) {
+      this.fTime = time;
+      this.fifoPush(r, a, k);
+    } else if (time < this.horizon) {
+      if (this.n === this.ht.length) this.growHeap();
+      this.siftUp(this.n++, time, k, r, a);
+    } else this.pushFar(time, k, r, a);
   }
 
   /** Files an entry at or after the horizon in its bucket. */
-  private pushFar(time: number, slot: number): void {
+  private pushFar(time: number, k: number, r: number, a: number): void {
     const b = Math.floor(time * this.inv);
     let bucket = this.buckets.get(b);
     if (bucket === undefined) {
-      bucket = this.spare.pop() ?? { slots: new Int32Array(64), times: new Float64Array(64), n: 0 };
+      bucket = this.spare.pop() ?? { times: new Float64Array(64), keys: new Float64Array(64), refs: new Int32Array(64), args: new Int32Array(64), n: 0 };
       this.buckets.set(b, bucket);
       bucketHeapPush(this.bIdx, b);
-    } else if (bucket.n === bucket.slots.length) {
-      const c = bucket.n * 2;
-      const sl = new Int32Array(c); sl.set(bucket.slots); bucket.slots = sl;
-      const tm = new Float64Array(c); tm.set(bucket.times); bucket.times = tm;
-    }
-    bucket.slots[bucket.n] = slot;
-    bucket.times[bucket.n++] = time;
+    } else if (bucket.n === bucket.times.length) growBucket(bucket);
+    const j = bucket.n++;
+    bucket.times[j] = time; bucket.keys[j] = k; bucket.refs[j] = r; bucket.args[j] = a;
     this.farN++;
   }
 
@@ -227,12 +269,13 @@ export class Calendar {
     const bucket = this.buckets.get(b)!;
     this.buckets.delete(b);
     this.horizon = (b + 1) * this.bw;
-    const targets = this.targets, slots = bucket.slots, times = bucket.times, m = bucket.n;
-    for (let k = 0; k < m; k++) {
-      const slot = slots[k]!;
-      if (targets[slot] === null) { this.free[this.nFree++] = slot; this.dead--; continue; }
+    const targets = this.targets, m = bucket.n;
+    const times = bucket.times, keys = bucket.keys, refs = bucket.refs, args = bucket.args;
+    for (let j = 0; j < m; j++) {
+      const r = refs[j]!;
+      if (r >= 0 && targets[r] === null) { this.free[this.nFree++] = r; this.dead--; continue; }
       if (this.n === this.ht.length) this.growHeap();
-      this.siftUp(this.n++, times[k]!, slot);
+      this.siftUp(this.n++, times[j]!, keys[j]!, r, args[j]!);
     }
     this.farN -= m;
     bucket.n = 0;
@@ -256,8 +299,8 @@ export class Calendar {
   }
 
   /**
-   * Removes the earliest pending entry and returns its target (its time in `lastTime`),
-   * or null if the calendar is empty.
+   * Removes the earliest pending entry and returns its target (its time in `lastTime`, its
+   * argument in `lastArg`), or null if the calendar is empty.
    */
   pop(): CalendarTarget | null {
     return this.popBefore(Infinity);
@@ -270,78 +313,81 @@ export class Calendar {
   popBefore(until: number): CalendarTarget | null {
     const targets = this.targets;
     for (;;) {
-      let slot: number;
+      let r: number;
       let time: number;
+      let a: number;
       if (this.farN > 0 && !((this.n > 0 && this.ht[0]! < this.horizon) || (this.fN > 0 && this.fTime < this.horizon))) {
         this.advanceHorizon();
         continue;
       }
       if (this.fN > 0) {
-        slot = this.fifo[this.fHead]!;
+        const h = this.fHead;
         time = this.fTime;
-        if (this.n > 0) {
-          const ht0 = this.ht[0]!;
-          if (ht0 < time || (ht0 === time && this.key[this.hs[0]!]! < this.key[slot]!)) {
-            slot = this.hs[0]!;
-            time = ht0;
-            if (!(time < until) && targets[slot] !== null) return null;
-            this.removeTop();
-          } else {
-            if (!(time < until) && targets[slot] !== null) return null;
-            this.fifoShift();
-          }
+        if (this.n > 0 && (this.ht[0]! < time || (this.ht[0] === time && this.hk[0]! < this.fk[h]!))) {
+          time = this.ht[0]!;
+          r = this.hr[0]!;
+          if (!(time < until) && (r < 0 || targets[r] !== null)) return null;
+          a = this.ha[0]!;
+          this.removeTop();
         } else {
-          if (!(time < until) && targets[slot] !== null) return null;
+          r = this.fr[h]!;
+          if (!(time < until) && (r < 0 || targets[r] !== null)) return null;
+          a = this.fa[h]!;
           this.fifoShift();
         }
       } else if (this.n > 0) {
-        slot = this.hs[0]!;
         time = this.ht[0]!;
-        if (!(time < until) && targets[slot] !== null) return null;
+        r = this.hr[0]!;
+        if (!(time < until) && (r < 0 || targets[r] !== null)) return null;
+        a = this.ha[0]!;
         this.removeTop();
       } else return null;
-      const target = targets[slot]!;
-      // Free the slot whether or not the entry was cancelled.
-      this.free[this.nFree++] = slot;
-      if (target === null) { this.dead--; continue; }
-      targets[slot] = null;
       this.lastTime = time;
-      this.lastArg = this.arg[slot]!;
+      if (r < 0) {
+        this.lastArg = a;
+        return this.registered[-1 - r]!;
+      }
+      const target = targets[r]!;
+      // Free the slot whether or not the entry was cancelled.
+      this.free[this.nFree++] = r;
+      if (target === null) { this.dead--; continue; }
+      targets[r] = null;
       return target;
     }
   }
 
-  private fifoPush(slot: number): void {
-    if (this.fN === this.fifo.length) this.growFifo();
-    this.fifo[(this.fHead + this.fN) & (this.fifo.length - 1)] = slot;
+  private fifoPush(r: number, a: number, k: number): void {
+    if (this.fN === this.fr.length) this.growFifo();
+    const j = (this.fHead + this.fN) & (this.fr.length - 1);
+    this.fr[j] = r; this.fa[j] = a; this.fk[j] = k;
     this.fN++;
   }
 
   private fifoShift(): void {
-    this.fHead = (this.fHead + 1) & (this.fifo.length - 1);
+    this.fHead = (this.fHead + 1) & (this.fr.length - 1);
     this.fN--;
   }
 
   private removeTop(): void {
     const last = --this.n;
-    if (last > 0) this.siftDown(this.ht[last]!, this.hs[last]!);
+    if (last > 0) this.siftDown(this.ht[last]!, this.hk[last]!, this.hr[last]!, this.ha[last]!);
   }
 
-  private siftUp(i: number, time: number, slot: number): void {
-    const ht = this.ht, hs = this.hs, key = this.key;
+  private siftUp(i: number, time: number, k: number, r: number, a: number): void {
+    const ht = this.ht, hk = this.hk, hr = this.hr, ha = this.ha;
     while (i > 0) {
       const p = (i - 1) >> 2;
       const pt = ht[p]!;
-      if (pt < time || (pt === time && key[hs[p]!]! < key[slot]!)) break;
-      ht[i] = pt; hs[i] = hs[p]!;
+      if (pt < time || (pt === time && hk[p]! < k)) break;
+      ht[i] = pt; hk[i] = hk[p]!; hr[i] = hr[p]!; ha[i] = ha[p]!;
       i = p;
     }
-    ht[i] = time; hs[i] = slot;
+    ht[i] = time; hk[i] = k; hr[i] = r; ha[i] = a;
   }
 
-  /** Places (time, slot) from the root down; the heap has `n` entries. */
-  private siftDown(time: number, slot: number): void {
-    const ht = this.ht, hs = this.hs, key = this.key, n = this.n;
+  /** Places an entry from the root down; the heap has `n` entries. */
+  private siftDown(time: number, k: number, r: number, a: number): void {
+    const ht = this.ht, hk = this.hk, hr = this.hr, ha = this.ha, n = this.n;
     let i = 0;
     for (;;) {
       const first = 4 * i + 1;
@@ -351,36 +397,41 @@ export class Calendar {
         // All four children exist (the common case): compare them unrolled.
         ct = ht[first]!;
         let t = ht[first + 1]!;
-        if (t < ct || (t === ct && key[hs[first + 1]!]! < key[hs[c]!]!)) { c = first + 1; ct = t; }
+        if (t < ct || (t === ct && hk[first + 1]! < hk[c]!)) { c = first + 1; ct = t; }
         t = ht[first + 2]!;
-        if (t < ct || (t === ct && key[hs[first + 2]!]! < key[hs[c]!]!)) { c = first + 2; ct = t; }
+        if (t < ct || (t === ct && hk[first + 2]! < hk[c]!)) { c = first + 2; ct = t; }
         t = ht[first + 3]!;
-        if (t < ct || (t === ct && key[hs[first + 3]!]! < key[hs[c]!]!)) { c = first + 3; ct = t; }
+        if (t < ct || (t === ct && hk[first + 3]! < hk[c]!)) { c = first + 3; ct = t; }
       } else if (first < n) {
         ct = ht[first]!;
         for (let j = first + 1; j < n; j++) {
           const t = ht[j]!;
-          if (t < ct || (t === ct && key[hs[j]!]! < key[hs[c]!]!)) { c = j; ct = t; }
+          if (t < ct || (t === ct && hk[j]! < hk[c]!)) { c = j; ct = t; }
         }
       } else break;
-      if (time < ct || (time === ct && key[slot]! < key[hs[c]!]!)) break;
-      ht[i] = ct; hs[i] = hs[c]!;
+      if (time < ct || (time === ct && k < hk[c]!)) break;
+      ht[i] = ct; hk[i] = hk[c]!; hr[i] = hr[c]!; ha[i] = ha[c]!;
       i = c;
     }
-    ht[i] = time; hs[i] = slot;
+    ht[i] = time; hk[i] = k; hr[i] = r; ha[i] = a;
   }
 
   private growHeap(): void {
     const c = this.ht.length * 2;
     const t = new Float64Array(c); t.set(this.ht); this.ht = t;
-    const s = new Int32Array(c); s.set(this.hs); this.hs = s;
+    const k = new Float64Array(c); k.set(this.hk); this.hk = k;
+    const r = new Int32Array(c); r.set(this.hr); this.hr = r;
+    const a = new Int32Array(c); a.set(this.ha); this.ha = a;
   }
 
   private growFifo(): void {
-    const old = this.fifo, len = old.length;
-    const f = new Int32Array(len * 2);
-    for (let k = 0; k < this.fN; k++) f[k] = old[(this.fHead + k) & (len - 1)]!;
-    this.fifo = f;
+    const len = this.fr.length;
+    const r = new Int32Array(len * 2), a = new Int32Array(len * 2), k = new Float64Array(len * 2);
+    for (let j = 0; j < this.fN; j++) {
+      const from = (this.fHead + j) & (len - 1);
+      r[j] = this.fr[from]!; a[j] = this.fa[from]!; k[j] = this.fk[from]!;
+    }
+    this.fr = r; this.fa = a; this.fk = k;
     this.fHead = 0;
   }
 
@@ -392,11 +443,19 @@ export class Calendar {
       if (c > SLOT_SPAN) throw new RangeError('calendar full: more than 16,777,216 pending events');
       const f = new Int32Array(c); f.set(this.free); this.free = f;
       const k = new Float64Array(c); k.set(this.key); this.key = k;
-      const a = new Int32Array(c); a.set(this.arg); this.arg = a;
     }
     this.targets.push(null);
     return slot;
   }
+}
+
+/** Doubles the room of a far bucket. */
+function growBucket(bucket: FarBucket): void {
+  const c = bucket.n * 2;
+  const t = new Float64Array(c); t.set(bucket.times); bucket.times = t;
+  const k = new Float64Array(c); k.set(bucket.keys); bucket.keys = k;
+  const r = new Int32Array(c); r.set(bucket.refs); bucket.refs = r;
+  const a = new Int32Array(c); a.set(bucket.args); bucket.args = a;
 }
 
 /** Adds bucket index `b` to the binary min-heap `h`. */

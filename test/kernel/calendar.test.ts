@@ -75,6 +75,71 @@ describe('Calendar', () => {
     for (const width of [1 / 64, 0.125, 1, 16]) expect(firstDifference(trace(width)), `width ${width}`).toBe(-1);
   });
 
+  it('pops argument entries and slot entries together in (time, priority, sequence) order, with their arguments, under cancels and stops', () => {
+    // Reference: a binary heap by (time, priority, sequence) with cancelled entries skipped.
+    interface Ref { t: number; p: number; s: number; id: number; arg: number; dead: boolean }
+    const less = (x: Ref, y: Ref) => x.t < y.t || (x.t === y.t && (x.p < y.p || (x.p === y.p && x.s < y.s)));
+    const heap: Ref[] = [];
+    const refPush = (e: Ref) => { let i = heap.push(e) - 1; while (i > 0) { const q = (i - 1) >> 1; if (!less(heap[i]!, heap[q]!)) break; [heap[i], heap[q]] = [heap[q]!, heap[i]!]; i = q; } };
+    const refPop = (): Ref | undefined => {
+      for (;;) {
+        const top = heap[0]; if (!top) return undefined;
+        const last = heap.pop()!;
+        if (heap.length > 0) {
+          heap[0] = last; let i = 0;
+          for (;;) { const l = 2 * i + 1, r = l + 1; let m = i; if (l < heap.length && less(heap[l]!, heap[m]!)) m = l; if (r < heap.length && less(heap[r]!, heap[m]!)) m = r; if (m === i) break; [heap[i], heap[m]] = [heap[m]!, heap[i]!]; i = m; }
+        }
+        if (!top.dead) return top;
+      }
+    };
+    for (const width of [undefined, 0.125, 1]) {
+      const rng = createStream(11, 0, 'calendar-args');
+      const cal = new Calendar(16, width);
+      // Two argument targets (as two entity pools), and slot entries with their own targets.
+      const pools = [{ _fire(_a: number) {} }, { _fire(_a: number) {} }];
+      const pending = new Map<number, { handle: number; e: Ref }>();
+      let seq = 0, id = 0, now = 0, mismatches = 0, popped = 0;
+      const push = () => {
+        const u = rng();
+        const t = now + (u < 0.25 ? 0 : u < 0.6 ? rng() * 0.01 : u < 0.9 ? rng() * 0.5 : rng() * 30);
+        if (rng() < 0.6) {
+          const pool = Math.floor(rng() * 2), arg = Math.floor(rng() * 2 ** 31) - 2 ** 30;
+          cal.pushArg(t, pools[pool]!, arg);
+          refPush({ t, p: 0, s: seq++, id: -1 - pool, arg, dead: false });
+        } else {
+          const p = rng() < 0.8 ? 0 : Math.floor(rng() * 5) - 2, e: Ref = { t, p, s: seq++, id: id++, arg: 0, dead: false };
+          pending.set(e.id, { handle: cal.push(t, p, { id: e.id }), e });
+          refPush(e);
+        }
+      };
+      for (let k = 0; k < 300; k++) push();
+      for (let day = 1; day <= 80; day++) {
+        for (let target = cal.popBefore(day); target !== null; target = cal.popBefore(day)) {
+          const want = refPop()!;
+          now = cal.lastTime;
+          const got = pools.indexOf(target as (typeof pools)[number]) >= 0
+            ? { t: now, id: -1 - pools.indexOf(target as (typeof pools)[number]), arg: cal.lastArg }
+            : { t: now, id: (target as { id: number }).id, arg: 0 };
+          if (got.t !== want.t || got.id !== want.id || got.arg !== want.arg) mismatches++;
+          if (want.id >= 0) pending.delete(want.id);
+          popped++;
+          const k = Math.floor(rng() * 3);
+          for (let j = 0; j < k; j++) push();
+          if (rng() < 0.05 && pending.size > 0) {
+            const victim = [...pending.values()][Math.floor(rng() * pending.size)]!;
+            expect(cal.cancel(victim.handle)).toBe(true);
+            victim.e.dead = true; pending.delete(victim.e.id);
+          }
+          if (cal.size > 5000) break;
+        }
+        now = day;
+        for (let k = 0; k < 100; k++) push();
+      }
+      expect(mismatches, `width ${width}`).toBe(0);
+      expect(popped).toBeGreaterThan(20_000);
+    }
+  });
+
   it('refuses a bucket width that is not a power of two', () => {
     expect(() => new Calendar(16, 0.1)).toThrow(/invalid farBucketWidth: 0.1 \(expected a power of two/);
     expect(() => new Calendar(16, 0)).toThrow(/invalid farBucketWidth: 0/);

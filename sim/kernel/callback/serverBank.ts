@@ -26,6 +26,8 @@ export class ServerBank {
   private sSize = new Int32Array(16);
   private freeSlots: number[] = [];
   private nSlots = 0;
+  /** @internal The bank's index among the calendar's argument targets. */
+  _calendarIndex: number | undefined = undefined;
 
   constructor(
     private readonly env: Environment,

@@ -19,6 +19,8 @@ export class SlotPool {
   private n = 0;
   /** Slots in use. */
   inUse = 0;
+  /** @internal The pool's index among the calendar's argument targets. */
+  _calendarIndex: number | undefined = undefined;
 
   constructor(private readonly handler: (slot: number) => void, capacity = 1024) {
     const c = Math.max(1, capacity | 0);
