@@ -18,16 +18,26 @@ export function bernoulli(rng: Rng, p: number): number {
 /** Above this many steps of sequential search (n·p < 10) rounding is to blame; redraw. */
 const INVERSION_CAP = 200;
 
-// The last (n, p) inverted and its P(0) = (1 − p)^n: models draw the same small binomial
-// (one person's share, a family's) over and over, and exp and log1p cost more than the search.
-let lastN = -1, lastP = Number.NaN, lastP0 = 0;
+// P(0) = (1 − p)^n of the last few (n, p) inverted, replaced in turn: a model draws the same
+// few small binomials (a party's ATD enrolment, work permits, shelter needs) over and over,
+// alternating between them, and exp and log1p cost more than the search.
+const MEMO = 8;
+const memoN = new Int32Array(MEMO).fill(-1), memoP = new Float64Array(MEMO), memoP0 = new Float64Array(MEMO);
+let memoNext = 0;
+
+function probabilityOfNone(n: number, p: number): number {
+  for (let j = 0; j < MEMO; j++) if (memoN[j] === n && memoP[j] === p) return memoP0[j]!;
+  const p0 = exp(n * log1p(-p)), j = memoNext;
+  memoN[j] = n; memoP[j] = p; memoP0[j] = p0;
+  memoNext = (j + 1) & (MEMO - 1);
+  return p0;
+}
 
 function inversion(rng: Rng, n: number, p: number): number {
   const q = 1 - p;
   const s = p / q;
   const a = (n + 1) * s;
-  if (n !== lastN || p !== lastP) { lastN = n; lastP = p; lastP0 = exp(n * log1p(-p)); }
-  const p0 = lastP0;
+  const p0 = probabilityOfNone(n, p);
   for (;;) {
     let u = rng();
     let k = 0;
