@@ -14,8 +14,9 @@
  *   pending, whose cache line is cold by the time a pending entry comes up.
  *
  * The heap is 4-ary (half the depth of a binary heap, children adjacent in memory) and
- * stores each entry's time, key, reference (slot, or registered target) and argument in
- * typed arrays; it allocates nothing.
+ * stores each entry's time in one typed array and its key and reference (a slot, or a
+ * registered target with its argument, packed in one double) side by side in another; it
+ * allocates nothing.
  *
  * Entries pushed at the time of the last pop with priority 0 (events triggered "now",
  * such as a granted resource request) go to a FIFO instead of the heap. They share
@@ -45,6 +46,12 @@ const SLOT_SPAN = 16777216; // 2^24 slots; a handle is (sequence mod 2^29) * SLO
 const SEQ_CHECK = 536870912; // 2^29: the part of the sequence number kept in a handle
 /** Key offset of priority 0. */
 const PRIO0 = -PRIO_MIN * SEQ_SPAN;
+/**
+ * An entry's reference: a slot (>= 0), or for an argument entry -1 - (index + TARGETS ×
+ * (arg + 2^31)), which is below 2^42 in magnitude (exact in a double) for an int32 `arg`.
+ */
+const TARGETS = 1024;
+const ARG_OFFSET = 2147483648;
 
 /**
  * What an entry holds: a plain callback, or an object with a `_fire(arg)` method, called with
@@ -55,15 +62,10 @@ export type CalendarTarget = object;
 /** A target of argument entries: the calendar writes its index in its table here. */
 interface Registered { _calendarIndex?: number }
 
-/**
- * Far-future entries of one bucket, unsorted. `refs` holds a slot (>= 0) or a registered
- * target as -1 - index, as the heap does.
- */
+/** Far-future entries of one bucket, unsorted: times, and (key, reference) pairs as in the heap. */
 interface FarBucket {
   times: Float64Array;
-  keys: Float64Array;
-  refs: Int32Array;
-  args: Int32Array;
+  meta: Float64Array;
   n: number;
 }
 
@@ -75,15 +77,12 @@ export class Calendar {
   // doubles updated in place; a field that first holds an integer holds boxed numbers,
   // and every later store of a fractional time allocates and runs the write barrier.
   private declare ht: Float64Array;
-  private declare hk: Float64Array;
-  private declare hr: Int32Array;
-  private declare ha: Int32Array;
+  /** Per heap entry: its key at 2i, its reference at 2i + 1. */
+  private declare hm: Float64Array;
   private declare n: number;
   private declare seq: number;
-  // The FIFO of entries at time `fTime` with priority 0: references, arguments and keys in ring buffers.
-  private declare fr: Int32Array;
-  private declare fa: Int32Array;
-  private declare fk: Float64Array;
+  // The FIFO of entries at time `fTime` with priority 0: (key, reference) pairs in a ring buffer.
+  private declare fm: Float64Array;
   private declare fHead: number;
   private declare fN: number;
   private declare fTime: number;
@@ -124,14 +123,10 @@ export class Calendar {
   constructor(initialCapacity = 1024, farBucketWidth?: number) {
     const c = Math.max(16, initialCapacity | 0);
     this.ht = new Float64Array(c);
-    this.hk = new Float64Array(c);
-    this.hr = new Int32Array(c);
-    this.ha = new Int32Array(c);
+    this.hm = new Float64Array(2 * c);
     this.n = 0;
     this.seq = 0;
-    this.fr = new Int32Array(16);
-    this.fa = new Int32Array(16);
-    this.fk = new Float64Array(16);
+    this.fm = new Float64Array(32);
     this.fHead = 0;
     this.fN = 0;
     this.fTime = 0.5;
@@ -169,16 +164,19 @@ export class Calendar {
     return r >= 0 && this.targets[r] === null;
   }
 
+  /** Capacity of the FIFO ring, in entries. */
+  private get fifoCapacity(): number { return this.fm.length >> 1; }
+
   /** Time of the earliest pending entry, or Infinity. Discards cancelled entries on top. */
   peekTime(): number {
     for (;;) {
-      while (this.fN > 0 && this.isDead(this.fr[this.fHead]!)) {
-        this.free[this.nFree++] = this.fr[this.fHead]!;
+      while (this.fN > 0 && this.isDead(this.fm[2 * this.fHead + 1]!)) {
+        this.free[this.nFree++] = this.fm[2 * this.fHead + 1]!;
         this.dead--;
         this.fifoShift();
       }
-      while (this.n > 0 && this.isDead(this.hr[0]!)) {
-        this.free[this.nFree++] = this.hr[0]!;
+      while (this.n > 0 && this.isDead(this.hm[1]!)) {
+        this.free[this.nFree++] = this.hm[1]!;
         this.dead--;
         this.removeTop();
       }
@@ -211,51 +209,56 @@ export class Calendar {
     this.targets[slot] = target;
     const k = (priority - PRIO_MIN) * SEQ_SPAN + this.seq++;
     this.key[slot] = k;
-    this.insert(time, k, slot, 0, priority === 0);
+    this.insert(time, k, slot, priority === 0);
     return slot;
   }
 
   /**
    * @internal An argument entry (see the module comment): `target._fire(arg)` at `time`,
-   * priority 0, not cancellable. `arg` is an int32; it comes back in `lastArg`.
+   * priority 0, not cancellable. `arg` is an int32; it comes back in `lastArg`. A calendar
+   * takes up to 1,024 such targets.
    */
   pushArg(time: number, target: CalendarTarget, arg: number): void {
     const t = target as Registered;
     let i = t._calendarIndex;
     if (i === undefined || this.registered[i] !== target) i = this.register(target);
-    this.insert(time, PRIO0 + this.seq++, -1 - i, arg, true);
+    this.insert(time, PRIO0 + this.seq++, -1 - (i + TARGETS * ((arg | 0) + ARG_OFFSET)), true);
   }
 
   /** Adds `target` to the table of argument targets (once per calendar); returns its index. */
   private register(target: CalendarTarget): number {
     let i = this.registered.indexOf(target);
-    if (i < 0) { i = this.registered.length; this.registered.push(target); }
+    if (i < 0) {
+      i = this.registered.length;
+      if (i === TARGETS) throw new RangeError(`too many argument targets: more than ${TARGETS} objects scheduled with pushArg on one calendar`);
+      this.registered.push(target);
+    }
     (target as Registered)._calendarIndex = i;
     return i;
   }
 
   /** Files an entry in the FIFO, the heap or a bucket. */
-  private insert(time: number, k: number, r: number, a: number, priority0: boolean): void {
+  private insert(time: number, k: number, r: number, priority0: boolean): void {
     if (priority0 && time === (this.fN === 0 ? this.lastTime : this.fTime)) {
       this.fTime = time;
-      this.fifoPush(r, a, k);
+      this.fifoPush(k, r);
     } else if (time < this.horizon) {
       if (this.n === this.ht.length) this.growHeap();
-      this.siftUp(this.n++, time, k, r, a);
-    } else this.pushFar(time, k, r, a);
+      this.siftUp(this.n++, time, k, r);
+    } else this.pushFar(time, k, r);
   }
 
   /** Files an entry at or after the horizon in its bucket. */
-  private pushFar(time: number, k: number, r: number, a: number): void {
+  private pushFar(time: number, k: number, r: number): void {
     const b = Math.floor(time * this.inv);
     let bucket = this.buckets.get(b);
     if (bucket === undefined) {
-      bucket = this.spare.pop() ?? { times: new Float64Array(64), keys: new Float64Array(64), refs: new Int32Array(64), args: new Int32Array(64), n: 0 };
+      bucket = this.spare.pop() ?? { times: new Float64Array(64), meta: new Float64Array(128), n: 0 };
       this.buckets.set(b, bucket);
       bucketHeapPush(this.bIdx, b);
     } else if (bucket.n === bucket.times.length) growBucket(bucket);
     const j = bucket.n++;
-    bucket.times[j] = time; bucket.keys[j] = k; bucket.refs[j] = r; bucket.args[j] = a;
+    bucket.times[j] = time; bucket.meta[2 * j] = k; bucket.meta[2 * j + 1] = r;
     this.farN++;
   }
 
@@ -269,13 +272,12 @@ export class Calendar {
     const bucket = this.buckets.get(b)!;
     this.buckets.delete(b);
     this.horizon = (b + 1) * this.bw;
-    const targets = this.targets, m = bucket.n;
-    const times = bucket.times, keys = bucket.keys, refs = bucket.refs, args = bucket.args;
+    const targets = this.targets, m = bucket.n, times = bucket.times, meta = bucket.meta;
     for (let j = 0; j < m; j++) {
-      const r = refs[j]!;
+      const r = meta[2 * j + 1]!;
       if (r >= 0 && targets[r] === null) { this.free[this.nFree++] = r; this.dead--; continue; }
       if (this.n === this.ht.length) this.growHeap();
-      this.siftUp(this.n++, times[j]!, keys[j]!, r, args[j]!);
+      this.siftUp(this.n++, times[j]!, meta[2 * j]!, r);
     }
     this.farN -= m;
     bucket.n = 0;
@@ -315,37 +317,34 @@ export class Calendar {
     for (;;) {
       let r: number;
       let time: number;
-      let a: number;
       if (this.farN > 0 && !((this.n > 0 && this.ht[0]! < this.horizon) || (this.fN > 0 && this.fTime < this.horizon))) {
         this.advanceHorizon();
         continue;
       }
       if (this.fN > 0) {
-        const h = this.fHead;
+        const h = 2 * this.fHead;
         time = this.fTime;
-        if (this.n > 0 && (this.ht[0]! < time || (this.ht[0] === time && this.hk[0]! < this.fk[h]!))) {
+        if (this.n > 0 && (this.ht[0]! < time || (this.ht[0] === time && this.hm[0]! < this.fm[h]!))) {
           time = this.ht[0]!;
-          r = this.hr[0]!;
+          r = this.hm[1]!;
           if (!(time < until) && (r < 0 || targets[r] !== null)) return null;
-          a = this.ha[0]!;
           this.removeTop();
         } else {
-          r = this.fr[h]!;
+          r = this.fm[h + 1]!;
           if (!(time < until) && (r < 0 || targets[r] !== null)) return null;
-          a = this.fa[h]!;
           this.fifoShift();
         }
       } else if (this.n > 0) {
         time = this.ht[0]!;
-        r = this.hr[0]!;
+        r = this.hm[1]!;
         if (!(time < until) && (r < 0 || targets[r] !== null)) return null;
-        a = this.ha[0]!;
         this.removeTop();
       } else return null;
       this.lastTime = time;
       if (r < 0) {
-        this.lastArg = a;
-        return this.registered[-1 - r]!;
+        const m = -1 - r, i = m % TARGETS;
+        this.lastArg = (m - i) / TARGETS - ARG_OFFSET;
+        return this.registered[i]!;
       }
       const target = targets[r]!;
       // Free the slot whether or not the entry was cancelled.
@@ -356,38 +355,38 @@ export class Calendar {
     }
   }
 
-  private fifoPush(r: number, a: number, k: number): void {
-    if (this.fN === this.fr.length) this.growFifo();
-    const j = (this.fHead + this.fN) & (this.fr.length - 1);
-    this.fr[j] = r; this.fa[j] = a; this.fk[j] = k;
+  private fifoPush(k: number, r: number): void {
+    if (this.fN === this.fifoCapacity) this.growFifo();
+    const j = 2 * ((this.fHead + this.fN) & (this.fifoCapacity - 1));
+    this.fm[j] = k; this.fm[j + 1] = r;
     this.fN++;
   }
 
   private fifoShift(): void {
-    this.fHead = (this.fHead + 1) & (this.fr.length - 1);
+    this.fHead = (this.fHead + 1) & (this.fifoCapacity - 1);
     this.fN--;
   }
 
   private removeTop(): void {
     const last = --this.n;
-    if (last > 0) this.siftDown(this.ht[last]!, this.hk[last]!, this.hr[last]!, this.ha[last]!);
+    if (last > 0) this.siftDown(this.ht[last]!, this.hm[2 * last]!, this.hm[2 * last + 1]!);
   }
 
-  private siftUp(i: number, time: number, k: number, r: number, a: number): void {
-    const ht = this.ht, hk = this.hk, hr = this.hr, ha = this.ha;
+  private siftUp(i: number, time: number, k: number, r: number): void {
+    const ht = this.ht, hm = this.hm;
     while (i > 0) {
       const p = (i - 1) >> 2;
       const pt = ht[p]!;
-      if (pt < time || (pt === time && hk[p]! < k)) break;
-      ht[i] = pt; hk[i] = hk[p]!; hr[i] = hr[p]!; ha[i] = ha[p]!;
+      if (pt < time || (pt === time && hm[2 * p]! < k)) break;
+      ht[i] = pt; hm[2 * i] = hm[2 * p]!; hm[2 * i + 1] = hm[2 * p + 1]!;
       i = p;
     }
-    ht[i] = time; hk[i] = k; hr[i] = r; ha[i] = a;
+    ht[i] = time; hm[2 * i] = k; hm[2 * i + 1] = r;
   }
 
   /** Places an entry from the root down; the heap has `n` entries. */
-  private siftDown(time: number, k: number, r: number, a: number): void {
-    const ht = this.ht, hk = this.hk, hr = this.hr, ha = this.ha, n = this.n;
+  private siftDown(time: number, k: number, r: number): void {
+    const ht = this.ht, hm = this.hm, n = this.n;
     let i = 0;
     for (;;) {
       const first = 4 * i + 1;
@@ -397,41 +396,39 @@ export class Calendar {
         // All four children exist (the common case): compare them unrolled.
         ct = ht[first]!;
         let t = ht[first + 1]!;
-        if (t < ct || (t === ct && hk[first + 1]! < hk[c]!)) { c = first + 1; ct = t; }
+        if (t < ct || (t === ct && hm[2 * first + 2]! < hm[2 * c]!)) { c = first + 1; ct = t; }
         t = ht[first + 2]!;
-        if (t < ct || (t === ct && hk[first + 2]! < hk[c]!)) { c = first + 2; ct = t; }
+        if (t < ct || (t === ct && hm[2 * first + 4]! < hm[2 * c]!)) { c = first + 2; ct = t; }
         t = ht[first + 3]!;
-        if (t < ct || (t === ct && hk[first + 3]! < hk[c]!)) { c = first + 3; ct = t; }
+        if (t < ct || (t === ct && hm[2 * first + 6]! < hm[2 * c]!)) { c = first + 3; ct = t; }
       } else if (first < n) {
         ct = ht[first]!;
         for (let j = first + 1; j < n; j++) {
           const t = ht[j]!;
-          if (t < ct || (t === ct && hk[j]! < hk[c]!)) { c = j; ct = t; }
+          if (t < ct || (t === ct && hm[2 * j]! < hm[2 * c]!)) { c = j; ct = t; }
         }
       } else break;
-      if (time < ct || (time === ct && k < hk[c]!)) break;
-      ht[i] = ct; hk[i] = hk[c]!; hr[i] = hr[c]!; ha[i] = ha[c]!;
+      if (time < ct || (time === ct && k < hm[2 * c]!)) break;
+      ht[i] = ct; hm[2 * i] = hm[2 * c]!; hm[2 * i + 1] = hm[2 * c + 1]!;
       i = c;
     }
-    ht[i] = time; hk[i] = k; hr[i] = r; ha[i] = a;
+    ht[i] = time; hm[2 * i] = k; hm[2 * i + 1] = r;
   }
 
   private growHeap(): void {
     const c = this.ht.length * 2;
     const t = new Float64Array(c); t.set(this.ht); this.ht = t;
-    const k = new Float64Array(c); k.set(this.hk); this.hk = k;
-    const r = new Int32Array(c); r.set(this.hr); this.hr = r;
-    const a = new Int32Array(c); a.set(this.ha); this.ha = a;
+    const m = new Float64Array(2 * c); m.set(this.hm); this.hm = m;
   }
 
   private growFifo(): void {
-    const len = this.fr.length;
-    const r = new Int32Array(len * 2), a = new Int32Array(len * 2), k = new Float64Array(len * 2);
+    const len = this.fifoCapacity;
+    const m = new Float64Array(4 * len);
     for (let j = 0; j < this.fN; j++) {
-      const from = (this.fHead + j) & (len - 1);
-      r[j] = this.fr[from]!; a[j] = this.fa[from]!; k[j] = this.fk[from]!;
+      const from = 2 * ((this.fHead + j) & (len - 1));
+      m[2 * j] = this.fm[from]!; m[2 * j + 1] = this.fm[from + 1]!;
     }
-    this.fr = r; this.fa = a; this.fk = k;
+    this.fm = m;
     this.fHead = 0;
   }
 
@@ -453,9 +450,7 @@ export class Calendar {
 function growBucket(bucket: FarBucket): void {
   const c = bucket.n * 2;
   const t = new Float64Array(c); t.set(bucket.times); bucket.times = t;
-  const k = new Float64Array(c); k.set(bucket.keys); bucket.keys = k;
-  const r = new Int32Array(c); r.set(bucket.refs); bucket.refs = r;
-  const a = new Int32Array(c); a.set(bucket.args); bucket.args = a;
+  const m = new Float64Array(2 * c); m.set(bucket.meta); bucket.meta = m;
 }
 
 /** Adds bucket index `b` to the binary min-heap `h`. */

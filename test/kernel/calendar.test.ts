@@ -103,7 +103,7 @@ describe('Calendar', () => {
         const u = rng();
         const t = now + (u < 0.25 ? 0 : u < 0.6 ? rng() * 0.01 : u < 0.9 ? rng() * 0.5 : rng() * 30);
         if (rng() < 0.6) {
-          const pool = Math.floor(rng() * 2), arg = Math.floor(rng() * 2 ** 31) - 2 ** 30;
+          const pool = Math.floor(rng() * 2), arg = rng() < 0.02 ? (rng() < 0.5 ? -(2 ** 31) : 2 ** 31 - 1) : Math.floor(rng() * 2 ** 32) - 2 ** 31;
           cal.pushArg(t, pools[pool]!, arg);
           refPush({ t, p: 0, s: seq++, id: -1 - pool, arg, dead: false });
         } else {
@@ -138,6 +138,14 @@ describe('Calendar', () => {
       expect(mismatches, `width ${width}`).toBe(0);
       expect(popped).toBeGreaterThan(20_000);
     }
+  });
+
+  it('takes 1,024 argument targets and says so at the next', () => {
+    const cal = new Calendar(16);
+    const targets = Array.from({ length: 1025 }, () => ({ _fire() {} }));
+    for (let i = 0; i < 1024; i++) cal.pushArg(i, targets[i]!, i);
+    expect(() => cal.pushArg(0, targets[1024]!, 0)).toThrow(/too many argument targets: more than 1024/);
+    for (let i = 0; i < 1024; i++) { expect(cal.pop()).toBe(targets[i]); expect(cal.lastArg).toBe(i); }
   });
 
   it('refuses a bucket width that is not a power of two', () => {
