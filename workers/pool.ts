@@ -31,8 +31,16 @@ export interface PoolObserver {
   stopped(job: number, how: 'answered' | 'terminated'): void;
 }
 
-/** How long a worker asked to cancel a job may take to answer before it is terminated, in ms. */
-export const CANCEL_GRACE_MS = 250;
+/**
+ * How long a worker asked to cancel a job may take to answer before it is terminated, in ms.
+ * A cooperating worker sees the cancel within a slice of about 10 ms of computing (see
+ * workers/api.ts), but on a 2-core machine that also runs the other worker and the page, its
+ * answer can take a few hundred ms of wall-clock time to be handled here (once over 250 ms in
+ * CI, with the answer on its way). Terminating costs a new worker and its module load, about a
+ * second, so a worker that does answer is waited for that long; one stuck in a long task is
+ * still replaced.
+ */
+export const CANCEL_GRACE_MS = 1000;
 
 interface Task {
   readonly job: number;

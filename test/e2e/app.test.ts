@@ -139,6 +139,8 @@ describe('the browser app', () => {
     expect(await page.locator('.select-scenario').allTextContents()).toEqual(['Baseline baseline', 'Fewer beds · 1 changed']);
     expect(await page.inputValue('#seed-input')).toBe('77');
     await page.click('.select-scenario[data-index="1"]');
+    // The levers are drawn once the selected scenario is validated, a task after the click.
+    await page.waitForFunction(() => (document.querySelector('#lever-detention-beds-number') as HTMLInputElement | null)?.value === '30000', undefined, { timeout: 5_000 });
     expect(await page.inputValue('#lever-detention-beds-number')).toBe('30000');
     expect(log.errors).toEqual([]);
     await page.context().close();
