@@ -31,24 +31,15 @@ export class Arrivals {
   private readonly walkingUp: PartySampler;
   private sinks: ArrivalSinks | null = null;
 
-  /** Today's count of daily series `arrivals.betweenPorts`. */
-
+  /** Counts into daily series `arrivals.betweenPorts`. */
   private readonly cBetweenPorts: DayCount;
-
-  /** Today's count of daily series `arrivals`. */
-
+  /** Counts into daily series `arrivals`. */
   private readonly cArrivals: DayCount;
-
-  /** Today's count of daily series `gotaways`. */
-
+  /** Counts into daily series `gotaways`. */
   private readonly cGotaways: DayCount;
-
   constructor(private readonly ctx: EngineContext) {
-
     this.cBetweenPorts = ctx.record.counter('arrivals.betweenPorts');
-
     this.cArrivals = ctx.record.counter('arrivals');
-
     this.cGotaways = ctx.record.counter('gotaways');
     const pop = ctx.sc.population, rng = ctx.rng;
     this.crossing = new PartySampler(pop, rng['population.betweenPorts'], rng['attributes.betweenPorts']);

@@ -48,12 +48,9 @@ export class CbpOne {
   private readonly pool = new SlotPool((i) => this.onEvent(i), 4096);
   private sinks: CbpOneSinks | null = null;
 
-  /** Today's count of daily series `arrivals`. */
-
+  /** Counts into daily series `arrivals`. */
   private readonly cArrivals: DayCount;
-
   constructor(private readonly ctx: EngineContext) {
-
     this.cArrivals = ctx.record.counter('arrivals');
     const sc = ctx.sc;
     this.place = ctx.places.mexico;

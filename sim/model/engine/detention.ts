@@ -50,8 +50,7 @@ const S_STAY_END = 0;
 const N_REASONS = RELEASE_REASONS.length;
 
 export class Detention {
-  /** Book-ins within the horizon (border and interior), of them from border custody, and the stays of those who left. */
-  bookIns = 0;
+  /** Of the book-ins within the horizon (`bookIns`), those from border custody, and the stays of those who left. */
   borderBookIns = 0;
   losSum = 0;
   losN = 0;
@@ -80,12 +79,12 @@ export class Detention {
   private readonly day: DayFigures = { mean: 0, peak: 0, over: 0 };
   private sinks: DetentionSinks | null = null;
 
-  /** Today's count of daily series `detention.bookIns`. */
-
+  /** Counts into daily series `detention.bookIns`. */
   private readonly cBookIns: DayCount;
+  /** Book-ins within the horizon (border and interior). */
+  get bookIns(): number { return this.cBookIns.total; }
 
   constructor(private readonly ctx: EngineContext) {
-
     this.cBookIns = ctx.record.counter('detention.bookIns');
     const sc = ctx.sc, d = sc.detention;
     this.place = ctx.places.detention;
@@ -224,7 +223,7 @@ export class Detention {
   private bookIn(size: number, tag: number, path: number, bookedAt: number, stay: number, border: boolean): void {
     const ctx = this.ctx;
     this.place.enter(size, ctx.env.now);
-    if (bookedAt >= 0) { this.bookIns += size; this.cBookIns.add(size); }
+    if (bookedAt >= 0) this.cBookIns.add(size);
     if (border) { this.borderBookIns += size; if (path === PATH_NTA) ctx.dispositions.detain.add(size); }
     if (path === PATH_NTA) this.sinks!.courtBookedIn(size);
     const los = stay >= 0 ? stay : Math.max(1e-6, this.stay[path]!());
@@ -323,7 +322,7 @@ export class Detention {
   /** Books `size` people in to be screened here (a bed is free). */
   holdForScreening(size: number): void {
     this.place.enter(size, this.ctx.env.now);
-    this.bookIns += size; this.cBookIns.add(size);
+    this.cBookIns.add(size);
   }
 
   /** `size` people held for screening since `bookedAt` leave detention (to parole or removal). */

@@ -32,9 +32,8 @@ const SEEN = 1 << 11;
 const AFTER_REMOVAL = 0, AFTER_EXPULSION = 1;
 
 export class Reentry {
-  /** People who crossed again, and of them encounters of people already encountered within the horizon. */
+  /** People who crossed again (their encounters of people already encountered within the horizon: `repeatEncounters`). */
   crossings = 0;
-  repeatEncounters = 0;
   readonly enabled: boolean;
   private readonly share: Float64Array;
   private readonly place: Occupancy;
@@ -46,18 +45,15 @@ export class Reentry {
   private readonly pool = new SlotPool((i) => this.onEvent(i), 1024);
   private sinks: ReentrySinks | null = null;
 
-  /** Today's count of daily series `encounters.repeat`. */
-
+  /** Counts into daily series `encounters.repeat`. */
   private readonly cRepeat: DayCount;
-
-  /** Today's count of daily series `gotaways`. */
-
+  /** Counts into daily series `gotaways`. */
   private readonly cGotaways: DayCount;
+  /** Encounters of people already encountered within the horizon. */
+  get repeatEncounters(): number { return this.cRepeat.total; }
 
   constructor(private readonly ctx: EngineContext) {
-
     this.cRepeat = ctx.record.counter('encounters.repeat');
-
     this.cGotaways = ctx.record.counter('gotaways');
     const sc = ctx.sc, nats = sc.population.nationalities;
     this.enabled = sc.reentry.enabled;
@@ -123,7 +119,7 @@ export class Reentry {
     this.place.exit(size, ctx.env.now, t0);
     this.crossings += size;
     if (ctx.rng['reentry.apprehension']() < ctx.sc.arrivals.apprehensionShare) {
-      if (key & SEEN) { this.repeatEncounters += size; this.cRepeat.add(size); }
+      if (key & SEEN) this.cRepeat.add(size);
       this.sinks!.apprehended(tag, size);
     } else {
       ctx.ledger.exits.gotaway += size;

@@ -37,24 +37,15 @@ export class Removals {
   private usedToday = 0;
   private sinks: RemovalSinks | null = null;
 
-  /** Today's count of daily series `removals.ice`. */
-
+  /** Counts into daily series `removals.ice`. */
   private readonly cIce: DayCount;
-
-  /** Today's count of daily series `repatriations.cbp`. */
-
+  /** Counts into daily series `repatriations.cbp`. */
   private readonly cCbp: DayCount;
-
-  /** Today's count of daily series `removals.blocked`. */
-
+  /** Counts into daily series `removals.blocked`. */
   private readonly cBlocked: DayCount;
-
   constructor(private readonly ctx: EngineContext) {
-
     this.cIce = ctx.record.counter('removals.ice');
-
     this.cCbp = ctx.record.counter('repatriations.cbp');
-
     this.cBlocked = ctx.record.counter('removals.blocked');
     const sc = ctx.sc, nats = sc.population.nationalities;
     this.logistics = sc.removals.logistics;
