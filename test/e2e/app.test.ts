@@ -224,6 +224,30 @@ describe('the browser app', () => {
     await page.context().close();
   });
 
+  it('updates the lever form in place when a lever changes: the same inputs, the change and its reset shown', async () => {
+    // Rebuilding the whole form at every change forced a layout of the side panel that held
+    // the main thread for 50-100 ms beside the simulation workers.
+    const { page } = await openPage(h, fragment({ scenarios: [{ name: 'Baseline', base: 'baseline' }], days: 5, reps: 1 }));
+    await waitForDone(page);
+    const before = await page.inputValue('#lever-detention-beds-number');
+    const mark = () => page.evaluate(() => { for (const id of ['lever-detention-beds-number', 'lever-court-judges-range']) (document.getElementById(id) as unknown as { mark?: string }).mark = id; });
+    const marked = () => page.evaluate(() => ['lever-detention-beds-number', 'lever-court-judges-range'].map((id) => (document.getElementById(id) as unknown as { mark?: string } | null)?.mark ?? null));
+    await mark();
+    expect(await page.isHidden('#lever-detention-beds .lever-reset')).toBe(true);
+    await page.fill('#lever-detention-beds-number', '20000');
+    await page.press('#lever-detention-beds-number', 'Enter');
+    await waitForCount(page, '.select-scenario', 2);
+    await page.waitForSelector('#lever-detention-beds.changed .lever-reset:not([hidden])');
+    expect(await marked()).toEqual(['lever-detention-beds-number', 'lever-court-judges-range']);
+    expect(await page.inputValue('#lever-detention-beds-number')).toBe('20000');
+    expect(await page.inputValue('#lever-detention-beds-range')).toBe('20000');
+    await page.click('#lever-detention-beds .lever-reset');
+    await page.waitForSelector('#lever-detention-beds:not(.changed) .lever-reset[hidden]', { state: 'attached' });
+    expect(await page.inputValue('#lever-detention-beds-number')).toBe(before);
+    expect(await marked()).toEqual(['lever-detention-beds-number', 'lever-court-judges-range']);
+    await page.context().close();
+  });
+
   it('keeps the main thread free during load and runs: no task computes for 50 ms', async () => {
     // Thread CPU time per task, from a trace: the page's own work, which other work on a shared
     // machine does not lengthen (the Long Tasks API's wall-clock figures are in `npm run bench`).
