@@ -5,9 +5,9 @@
  */
 import * as Comlink from 'comlink';
 import type { ReplicationResult, ScenarioSummary } from '../../sim/model/result.ts';
-import type { ChartRequest, DrawnChart, ReportApi, Snapshot, SnapshotItem } from './report.worker.ts';
+import type { ChartRequest, DrawnChart, ReportApi, Snapshot, SnapshotItem } from './reportApi.ts';
 
-export type { ChartRequest, DrawnChart } from './report.worker.ts';
+export type { ChartRequest, DrawnChart } from './reportApi.ts';
 
 /** A scenario as the page knows it: its tag, name and finished replications. */
 export interface ReportScenario {
