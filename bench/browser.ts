@@ -11,7 +11,9 @@
  * - the longest main-thread task during load and during the runs, by the Long Tasks API
  *   (wall time; target 50 ms), and the simulation workers used (one per reported core).
  *
- * With it, the time to the first picture over seven loads (`firstPicture.ts`). Skipped (null)
+ * Before the app, the model alone in a blank page of the same browser (one baseline year, no
+ * app, no worker): the bound the app's answers cannot beat. With it, the time to the first
+ * picture over seven loads (`firstPicture.ts`). Skipped (null)
  * when Chromium is not installed. It prints the machine's load average: figures measured on a
  * busy machine are slower, so compare runs side by side.
  *
@@ -21,13 +23,23 @@ import { existsSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
 import type { Page } from 'playwright-core';
-import { CHROMIUM, openPage, startHarness } from '../test/e2e/harness.ts';
+import { CHROMIUM, openPage, ROOT, startHarness, type Harness } from '../test/e2e/harness.ts';
 import { STOPPED_MARK, WITHDRAWN_MARK } from '../workers/poolMarks.ts';
 import { benchFirstPicture, type FirstPictureBench } from './firstPicture.ts';
 
+/** The model alone in the browser: one baseline year on the main thread of a blank page, without the app. */
+export interface ModelInPage {
+  readonly people: number;
+  readonly seconds: number;
+  readonly peoplePerSec: number;
+}
+
 export interface BrowserBench {
   readonly firstPicture: FirstPictureBench;
+  /** The model's own speed in the same browser, which the app's figures below are bounded by. */
+  readonly modelInPage: ModelInPage;
   /** Simulation workers the page started, and the cores the browser reports. */
   readonly workers: number;
   readonly cores: number;
@@ -107,6 +119,45 @@ async function runIfHeld(page: Page): Promise<string | null> {
   return text;
 }
 
+/**
+ * Runs the model alone in a blank page of the same browser (bundled with esbuild, no worker,
+ * nothing else on the page): a 30-day warm-up, then one baseline year. The app cannot answer
+ * faster than this; the gap between the two is the app's own cost and the sharing of cores.
+ */
+async function benchModelInPage(h: Harness): Promise<ModelInPage> {
+  const bundle = await build({
+    stdin: {
+      contents: [
+        "import { presets, runReplication, validateScenario } from './sim/model/index.ts';",
+        'globalThis.__runYear = () => {',
+        "  const v = validateScenario(presets['baseline'], presets);",
+        "  if (!v.ok) throw new Error('baseline preset invalid');",
+        '  runReplication(v.scenario, { seed: 99, replication: 0, days: 30 });',
+        '  const t = performance.now();',
+        '  const r = runReplication(v.scenario, { seed: 1, replication: 0 });',
+        '  return { people: r.people, seconds: (performance.now() - t) / 1000 };',
+        '};',
+      ].join('\n'),
+      resolveDir: ROOT,
+      loader: 'ts',
+    },
+    bundle: true,
+    format: 'iife',
+    platform: 'browser',
+    write: false,
+    logLevel: 'error',
+  });
+  const context = await h.browser.newContext();
+  try {
+    const page = await context.newPage();
+    await page.addScriptTag({ content: bundle.outputFiles[0]!.text });
+    const r = await page.evaluate(() => (globalThis as unknown as { __runYear(): { people: number; seconds: number } }).__runYear());
+    return { people: r.people, seconds: Math.round(r.seconds * 100) / 100, peoplePerSec: Math.round(r.people / r.seconds) };
+  } finally {
+    await context.close();
+  }
+}
+
 export async function benchBrowser(log: (s: string) => void = console.log): Promise<BrowserBench | null> {
   if (!existsSync(CHROMIUM)) {
     log(`browser app: skipped (no Chromium at ${CHROMIUM})`);
@@ -116,6 +167,8 @@ export async function benchBrowser(log: (s: string) => void = console.log): Prom
   const firstPicture = (await benchFirstPicture(log))!;
   const h = await startHarness();
   try {
+    const modelInPage = await benchModelInPage(h);
+    log(`the model alone in the same browser (a blank page, no app): the baseline year in ${modelInPage.seconds} s, ${Math.round(modelInPage.peoplePerSec / 1000)}k people/s`);
     const { page } = await openPage(h, '', { width: 1600, height: 1000 });
     const settled = await page.evaluate(
       () =>
@@ -148,6 +201,7 @@ export async function benchBrowser(log: (s: string) => void = console.log): Prom
     await page.context().close();
     const result: BrowserBench = {
       firstPicture,
+      modelInPage,
       workers,
       cores,
       defaultSettledSeconds: Math.round(settled / 100) / 10,
