@@ -62,8 +62,9 @@ export function createReportApi(aggregation: Aggregation = { viewData, pairedCom
   /**
    * Aggregates of finished replications, by what they aggregate (scenario, seed, name and the
    * replications), and paired comparisons of two such sets: a redraw while one scenario runs
-   * asks again for the others', which have not changed (ten years' worth of the baseline took
-   * over 100 ms to aggregate, at every redraw). The latest few are kept, oldest dropped first.
+   * asks again for the others', which have not changed (ten finished replications of the
+   * baseline year took over 100 ms to aggregate, at every redraw). The latest few are kept,
+   * oldest dropped first.
    */
   interface Memo<T> { readonly tags: readonly string[]; readonly value: T }
   const viewMemo = new Map<string, Memo<ViewData>>();
