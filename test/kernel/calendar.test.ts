@@ -103,7 +103,10 @@ describe('Calendar', () => {
         const u = rng();
         const t = now + (u < 0.25 ? 0 : u < 0.6 ? rng() * 0.01 : u < 0.9 ? rng() * 0.5 : rng() * 30);
         if (rng() < 0.6) {
-          const pool = Math.floor(rng() * 2), arg = rng() < 0.02 ? (rng() < 0.5 ? -(2 ** 31) : 2 ** 31 - 1) : Math.floor(rng() * 2 ** 32) - 2 ** 31;
+          // Arguments: small (a slot index, decoded on the int32 path), at the edges of that path
+          // and of int32, and anywhere in int32.
+          const v = rng(), edges = [-(2 ** 31), 2 ** 31 - 1, -1, 0, 2 ** 21 - 1, 2 ** 21];
+          const pool = Math.floor(rng() * 2), arg = v < 0.05 ? edges[Math.floor(rng() * edges.length)]! : v < 0.55 ? Math.floor(rng() * 2 ** 21) : Math.floor(rng() * 2 ** 32) - 2 ** 31;
           cal.pushArg(t, pools[pool]!, arg);
           refPush({ t, p: 0, s: seq++, id: -1 - pool, arg, dead: false });
         } else {
