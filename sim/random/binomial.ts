@@ -99,5 +99,7 @@ export function binomial(rng: Rng, n: number, p: number): number {
   if (n === 0 || p <= 0) return 0;
   if (p >= 1) return n;
   if (p > 0.5) return n - binomial(rng, n, 1 - p);
+  // One trial (most parties are one person): the search's first step, without the memo of P(0).
+  if (n === 1) return rng() < 1 - p ? 0 : 1;
   return n * p < 10 ? inversion(rng, n, p) : btrs(rng, n, p);
 }
