@@ -83,11 +83,13 @@ export function createReportApi(aggregation: Aggregation = { viewData, pairedCom
   const finishedKey = (seed: number, item: Pick<SnapshotItem, 'tag' | 'name' | 'replications'>, results: readonly ReplicationResult[]) =>
     JSON.stringify([item.tag, seed, item.name, results.map((r) => r.replication)]);
 
-  /** A scenario's view: of its finished replications (the same set aggregates once), else of its running first one. */
+  /**
+   * A scenario's view: of its finished replications (the same set aggregates once; the memo's
+   * own, so read only), else of its running first one.
+   */
   function viewOf(seed: number, item: SnapshotItem, results: readonly ReplicationResult[]): ViewData {
     if (results.length === 0) return aggregation.viewData(item.name, seed, results, item.partial);
-    // A copy: the page's views are transferred, which empties their arrays here.
-    return structuredClone(remember(viewMemo, finishedKey(seed, item, results), [item.tag], () => aggregation.viewData(item.name, seed, results, null)));
+    return remember(viewMemo, finishedKey(seed, item, results), [item.tag], () => aggregation.viewData(item.name, seed, results, null));
   }
 
   function resultsOf(item: Pick<SnapshotItem, 'tag' | 'replications'>): ReplicationResult[] {
@@ -119,13 +121,14 @@ export function createReportApi(aggregation: Aggregation = { viewData, pairedCom
     /** Aggregates of every scenario; with `charts`, also builds the charts that {@link draw} draws. */
     snapshot(seed: number, items: readonly SnapshotItem[], charts?: ChartRequest): Snapshot {
       const results = items.map(resultsOf);
-      const views = items.map((item, i) => viewOf(seed, item, results[i]!));
+      const own = items.map((item, i) => viewOf(seed, item, results[i]!));
+      // The page gets copies, transferred (which empties their arrays); the charts read these.
+      const views = structuredClone(own);
       const comparisons = items.slice(1).map((item, i) =>
         remember(comparisonMemo, JSON.stringify([finishedKey(seed, items[0]!, results[0]!), finishedKey(seed, item, results[i + 1]!)]), [items[0]!.tag, item.tag], () => aggregation.pairedComparison(items[0]!.name, results[0]!, item.name, results[i + 1]!)),
       );
       if (charts) {
-        // The page gets the views' arrays (transferred); the charts keep copies.
-        const kept = structuredClone(views).map((v, i) => ({ ...v, style: scenarioStyle(i, charts.names[i] ?? `Scenario ${i + 1}`) }));
+        const kept = own.map((v, i) => ({ ...v, style: scenarioStyle(i, charts.names[i] ?? `Scenario ${i + 1}`) }));
         const specs = buildCharts(kept, { ...charts.options, comparisons });
         chartSets.set(charts.generation, new Map(specs.map((s) => [s.id, s])));
         for (const g of [...chartSets.keys()]) if (g <= charts.generation - KEEP_GENERATIONS) chartSets.delete(g);

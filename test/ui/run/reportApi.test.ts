@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createReplication, presets, validateScenario } from '../../../sim/model/index.ts';
 import type { ReplicationResult } from '../../../sim/model/result.ts';
-import { pairedComparison, viewData } from '../../../ui/run/aggregate.ts';
+import { pairedComparison, viewBuffers, viewData } from '../../../ui/run/aggregate.ts';
 import { createReportApi, type SnapshotItem } from '../../../ui/run/reportApi.ts';
 
 function run(days: number, replication: number, beds?: number): ReplicationResult {
@@ -76,5 +76,27 @@ describe('the report API', () => {
     for (const r of baseline) api.put('A', r);
     api.snapshot(3, items);
     expect(calls.view).toBe(2);
+  });
+
+  it('draws the charts of a snapshot after the page\'s copies were transferred away, and aggregates only copies to the page', () => {
+    const { api } = counted();
+    for (const r of baseline) api.put('A', r);
+    const items: SnapshotItem[] = [
+      { tag: 'A', name: 'Baseline', replications: [0, 1, 2], partial: null },
+      { tag: 'B', name: 'Beds', replications: [], partial: running },
+    ];
+    const request = (generation: number) => ({ generation, options: { horizonDays: 4, showBands: true }, names: ['Baseline', 'Beds'] });
+    const drawn = (generation: number) => JSON.stringify(api.draw(generation, 'bp', 600, null));
+    const first = api.snapshot(3, items, request(1));
+    const before = drawn(1);
+    // What a transfer to the page does: the sender's arrays are detached (emptied).
+    structuredClone(first, { transfer: first.views.flatMap(viewBuffers) });
+    expect(first.views[0]!.bands!['bp.occupancy'].mean.length).toBe(0);
+    expect(drawn(1)).toBe(before);
+    expect(before).toContain('"node"');
+    const second = api.snapshot(3, items, request(2));
+    expect(second.views[0]!.bands!['bp.occupancy'].mean).toEqual(viewData('Baseline', 3, baseline, null).bands!['bp.occupancy'].mean);
+    expect(second.views[1]!.days).toBe(running.days);
+    expect(drawn(2)).toBe(before);
   });
 });
