@@ -1,9 +1,9 @@
 /**
  * The results side of the page: the progress bar and status, the charts and the table of
- * differences, redrawn from the report worker's aggregates as replications stream in (at
- * most every {@link REDRAW_MS} ms while a run goes on; at once when it ends, when the first
- * data of a run arrives, and when a scenario's first replication completes, so neither the
- * first picture nor the first complete answer is held back).
+ * differences, redrawn from the report worker's aggregates as replications stream in (while a
+ * run goes on, at most every {@link redrawGap} of the last redraw's cost; at once when it
+ * ends, when the first data of a run arrives, and when a scenario's first replication
+ * completes, so neither the first picture nor the first complete answer is held back).
  */
 import { METRIC_IDS } from '../../sim/model/metrics.ts';
 import { buildCharts, type ChartOptions } from '../charts/chartCatalog.ts';
@@ -21,9 +21,7 @@ import { drawDifferences } from './differencesView.ts';
 import { byId, el } from './dom.ts';
 import type { Messages } from './messages.ts';
 import { nextTask } from './nextTask.ts';
-
-/** Minimum time between redraws while results stream in, in ms. */
-export const REDRAW_MS = 400;
+import { REDRAW_MS, redrawGap } from './redrawGap.ts';
 
 /**
  * Silence, in ms, after which a running run is said to have stopped answering. Replication 0
@@ -58,6 +56,8 @@ export class ResultsView {
   private redrawAgain = false;
   private redrawTimer: ReturnType<typeof setTimeout> | null = null;
   private lastRedraw = 0;
+  /** Least time to the next redraw while a run goes on (see {@link redrawGap}). */
+  private gapMs = REDRAW_MS;
   /** The table of differences last drawn (redrawn only when it changes). */
   private tableSignature = '';
   /** Whether the last redraw had any result or partial result to draw. */
@@ -86,8 +86,8 @@ export class ResultsView {
     const done = this.runner.status !== 'running';
     const since = performance.now() - this.lastRedraw;
     const firstData = !this.drewData && this.hasData();
-    if (done || firstData || this.firstResult() || since >= REDRAW_MS) this.redraw();
-    else if (!this.redrawTimer) this.redrawTimer = setTimeout(() => this.redraw(), REDRAW_MS - since);
+    if (done || firstData || this.firstResult() || since >= this.gapMs) this.redraw();
+    else if (!this.redrawTimer) this.redrawTimer = setTimeout(() => this.redraw(), this.gapMs - since);
   }
 
   /** True when some scenario has its first finished replication since the last redraw. */
@@ -103,7 +103,7 @@ export class ResultsView {
   redraw(): void {
     if (this.redrawTimer) clearTimeout(this.redrawTimer);
     this.redrawTimer = null;
-    this.lastRedraw = performance.now();
+    const started = (this.lastRedraw = performance.now());
     this.drewData = this.hasData();
     this.drewResults = [...this.runner.scenarios.values()].map((s) => s.results.length);
     this.drawProgress();
@@ -139,7 +139,10 @@ export class ResultsView {
           drawDifferences(byId<HTMLTableElement>('differences-table'), table, names.map((_, i) => i));
         });
         const mark = `${this.runner.status}:${this.runner.counts.finished}`;
-        void this.charts.idle().then(() => (document.body.dataset.drawn = mark));
+        void this.charts.idle().then(() => {
+          document.body.dataset.drawn = mark;
+          this.gapMs = redrawGap(performance.now() - started);
+        });
       })
       .catch((error: unknown) => this.messages.show('error', 'The results could not be aggregated.', [clip(error instanceof Error ? error.message : String(error), 200)], 'report'))
       .finally(() => {
