@@ -109,8 +109,9 @@ export interface ModelStreams extends Readonly<Record<StreamName, Rng>> {
 export function createStreams(seed: number, replication: number, wrap?: (name: string, rng: Rng) => Rng): ModelStreams {
   const streams = new Streams(seed, replication);
   const get = (name: string) => (wrap ? wrap(name, streams.get(name)) : streams.get(name));
-  const out = {} as Record<StreamName, Rng>;
-  for (const name of Object.keys(STREAMS) as StreamName[]) out[name] = get(name);
+  // Made at once: an object given its 69 streams one keyed store at a time is kept by V8 as a
+  // dictionary, so every `ctx.rng['…']` on the hot path was a hash lookup.
+  const out = Object.fromEntries((Object.keys(STREAMS) as StreamName[]).map((name) => [name, get(name)])) as Record<StreamName, Rng>;
   const programs = new Map<string, ProgramStreams>();
   return Object.assign(out, {
     program(id: string): ProgramStreams {

@@ -6,6 +6,7 @@
  * are plain kernel callbacks, with no process per person.
  */
 import { Environment } from '../../kernel/index.ts';
+import type { Rng } from '../../random/index.ts';
 import type { DayFigures } from '../../stats/occupancy.ts';
 import { policyTimeline, type PolicyInForce } from '../schema/policyTimeline.ts';
 import type { Scenario } from '../schema/scenarioSchema.ts';
@@ -150,17 +151,20 @@ export class World {
   private decider(): Decider {
     const policy = this.policy, cond: Conditions = { bpOccupancyShare: 0, detentionOccupancyShare: 0, apprehensionsYesterday: 0, bedsFree: 0 };
     const { bp, detention, ctx } = this;
-    return {
-      decide: (tag, size, rng) => {
+    // A class, not an object literal with a getter: V8 keeps such a literal as a dictionary,
+    // and `decide` is called for every party processed.
+    const world = this;
+    return new (class implements Decider {
+      decide(tag: number, size: number, rng: Rng): number {
         const d = ctx.record.today();
         cond.bpOccupancyShare = bp.level / Math.max(1e-9, bp.capacityOn(d));
         cond.detentionOccupancyShare = ctx.places.detention.level / Math.max(1e-9, detention.bedsOn(d));
-        cond.apprehensionsYesterday = this.apprehensionsYesterday;
+        cond.apprehensionsYesterday = world.apprehensionsYesterday;
         cond.bedsFree = detention.bedsFree();
         return policy.decide(tag, size, cond, rng);
-      },
-      get atdShare() { return policy.atdShare; },
-    };
+      }
+      get atdShare(): number | undefined { return policy.atdShare; }
+    })();
   }
 
   /** Border Patrol apprehensions of the previous day (a policy condition). */
