@@ -102,8 +102,10 @@ export function createSimWorkerApi(model: WorkerModel = realModel): SimWorkerApi
         const days = req.days ?? (checked.scenario as { days: number }).days;
         const every = req.partialEveryDays;
         const everyMs = req.partialEveryMs;
+        const progressMs = req.progressEveryMs;
         let lastYield = performance.now();
         let lastPartial = Number.NEGATIVE_INFINITY;
+        let lastReport = Number.NEGATIVE_INFINITY;
         /** Returns to the event loop once computing has run YIELD_EVERY_MS; true when the job was then asked to stop. */
         const stopAsked = async (): Promise<boolean> => {
           if (performance.now() - lastYield < YIELD_EVERY_MS) return false;
@@ -112,7 +114,8 @@ export function createSimWorkerApi(model: WorkerModel = realModel): SimWorkerApi
           return job !== undefined && stopping.has(job);
         };
         const cancelled = { ok: false, cancelled: true, error: 'cancelled', replication, seed } as const;
-        for (let day = rep.day + 1; day <= days; day++) {
+        const firstDay = rep.day + 1;
+        for (let day = firstDay; day <= days; day++) {
           // A crowded day can take longer to simulate than a cancel may wait: slices of a day
           // (exact, see createReplication) let the loop look for one within it.
           for (let k = 1; k < SLICES_PER_DAY; k++) {
@@ -126,9 +129,13 @@ export function createSimWorkerApi(model: WorkerModel = realModel): SimWorkerApi
             const byDays = every !== undefined && day % every === 0;
             const byTime = everyMs !== undefined && performance.now() - lastPartial >= everyMs;
             const partial = (byDays || byTime) && day < days ? rep.snapshot() : undefined;
-            if (partial) lastPartial = performance.now();
-            const events = typeof rep.events === 'number' ? rep.events : (partial ?? rep.snapshot()).events;
-            notify(onProgress, partial ? { replication, day, days, events, partial } : { replication, day, days, events });
+            const now = performance.now();
+            if (partial) lastPartial = now;
+            if (partial || progressMs === undefined || day === firstDay || day === days || now - lastReport >= progressMs) {
+              lastReport = now;
+              const events = typeof rep.events === 'number' ? rep.events : (partial ?? rep.snapshot()).events;
+              notify(onProgress, partial ? { replication, day, days, events, partial } : { replication, day, days, events });
+            }
           }
           if (await stopAsked()) return cancelled;
         }

@@ -27,6 +27,14 @@ export interface RunRequest {
    * whatever its speed, without a snapshot every day).
    */
   readonly partialEveryMs?: number;
+  /**
+   * If set, progress is reported after the first simulated day, at the horizon, with every
+   * partial result, and otherwise at most once per this many milliseconds of computing;
+   * unset, after every simulated day. Each report is a message to the host (and, through a
+   * comlink callback, one back): a host on the same cores as its workers, such as a page,
+   * needs a report a few times a second, not hundreds.
+   */
+  readonly progressEveryMs?: number;
 }
 
 /** Progress of the running replication. Advisory: it may arrive after the result. */

@@ -3,7 +3,7 @@ import { METRIC_IDS } from '../../sim/model/metrics.ts';
 import { SERIES_IDS } from '../../sim/model/series.ts';
 import { createReplication, presets, runReplication, validateScenario } from '../../sim/model/index.ts';
 import { createSimWorkerApi, simWorkerApi, type WorkerModel } from '../../workers/api.ts';
-import type { Progress } from '../../workers/protocol.ts';
+import type { Progress, RunRequest } from '../../workers/protocol.ts';
 
 const DAYS = 8;
 const request = { scenario: presets.baseline, seed: 3, replication: 1, days: DAYS };
@@ -91,5 +91,15 @@ describe('simWorkerApi.cancel', () => {
     const seen: Progress[] = [];
     await simWorkerApi.runReplication({ ...request, days: 40, partialEveryMs: 1e9 }, (p) => seen.push(p));
     expect(seen.filter((p) => p.partial).map((p) => p.day)).toEqual([1]);
+  });
+
+  it('reports progress by computing time with progressEveryMs: after the first day, with every partial result and at the horizon', async () => {
+    const days = (req: Partial<RunRequest>) => {
+      const seen: Progress[] = [];
+      return simWorkerApi.runReplication({ ...request, days: 40, ...req }, (p) => seen.push(p)).then(() => seen.map((p) => p.day));
+    };
+    expect(await days({ progressEveryMs: 1e9 })).toEqual([1, 40]);
+    expect(await days({ progressEveryMs: 1e9, partialEveryDays: 10 })).toEqual([1, 10, 20, 30, 40]);
+    expect(await days({ progressEveryMs: 0 })).toEqual(Array.from({ length: 40 }, (_, i) => i + 1));
   });
 });

@@ -24,9 +24,9 @@ import { nextTask } from './nextTask.ts';
 import { REDRAW_MS, redrawGap } from './redrawGap.ts';
 
 /**
- * Silence, in ms, after which a running run is said to have stopped answering. Replication 0
- * reports every simulated day, which takes milliseconds to seconds even for the largest
- * scenarios the model accepts.
+ * Silence, in ms, after which a running run is said to have stopped answering. A replication
+ * reports at the first day's end after 100 ms of computing since its last report, and a day
+ * takes milliseconds to seconds even for the largest scenarios the model accepts.
  */
 export const SILENCE_MS = 30_000;
 

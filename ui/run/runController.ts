@@ -81,6 +81,9 @@ const CACHE_LIMIT = 600;
 /** Computing time between two partial pictures of a replication 0, in ms. */
 export const PARTIAL_EVERY_MS = 300;
 
+/** Computing time between two progress reports of a replication (the bar needs a few a second; a report per simulated day was hundreds). */
+export const PROGRESS_EVERY_MS = 100;
+
 /** A job is not displaced by one ahead of it once it is this far through its days. */
 const PREEMPT_BEFORE = 0.5;
 
@@ -132,8 +135,9 @@ export class RunController {
 
   /**
    * How long, in ms, a running run has gone without any report from the workers (0 when not
-   * running). Replication 0 reports every simulated day, so a long silence means a worker
-   * stopped answering without an error; the page then says so and offers Cancel.
+   * running). A replication reports at the end of the first simulated day after 100 ms of
+   * computing since its last report, so a long silence means a worker stopped answering
+   * without an error; the page then says so and offers Cancel.
    */
   silentFor(): number {
     return this.status === 'running' ? Math.max(0, this.clock() - this.lastActivity) : 0;
@@ -295,7 +299,7 @@ export class RunController {
     const job: Job = { ...w, order, abort: new AbortController(), startedAt: null, fraction: 0, partial: null };
     this.jobs.set(job.key, job);
     // Replication 0 sends a picture after its first day, then every few hundred ms of computing.
-    const req: RunRequest = { scenario: w.scenario.input, seed: plan.seed, replication: w.replication, days: plan.daysOverride, partialEveryMs: w.replication === 0 ? PARTIAL_EVERY_MS : undefined };
+    const req: RunRequest = { scenario: w.scenario.input, seed: plan.seed, replication: w.replication, days: plan.daysOverride, partialEveryMs: w.replication === 0 ? PARTIAL_EVERY_MS : undefined, progressEveryMs: PROGRESS_EVERY_MS };
     const onProgress = (p: Progress) => {
       if (this.jobs.get(job.key) !== job) return; // late progress after the result is advisory only
       this.lastActivity = this.clock();
