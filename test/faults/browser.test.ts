@@ -111,7 +111,8 @@ describe('the browser app when a worker fails', () => {
     const page = await openWithWorker('crash', run);
     await waitForStatus(page, 'failed' as 'done', 60_000);
     const items = await page.locator('.message-error[data-message-id="run"] li').allTextContents();
-    expect(items).toEqual([expect.stringMatching(/^(Baseline|Surge), replication 1 \(seed 41\): the simulation worker stopped: .*worker crashed on day 3$/)]);
+    // The crash comes with the first progress report at or after day 3 (reports come by computing time, not every day).
+    expect(items).toEqual([expect.stringMatching(/^(Baseline|Surge), replication 1 \(seed 41\): the simulation worker stopped: .*worker crashed on day ([3-8])$/)]);
     await runAgainWithTheRealWorker(page);
     await page.context().close();
   });
