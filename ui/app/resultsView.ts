@@ -140,8 +140,10 @@ export class ResultsView {
         });
         const mark = `${this.runner.status}:${this.runner.counts.finished}`;
         void this.charts.idle().then(() => {
-          document.body.dataset.drawn = mark;
           this.gapMs = redrawGap(performance.now() - started);
+          // Only the latest redraw says what is drawn: a run that ended while this one's
+          // aggregates were being made has its final redraw still to come.
+          if (generation === this.generation) document.body.dataset.drawn = mark;
         });
       })
       .catch((error: unknown) => this.messages.show('error', 'The results could not be aggregated.', [clip(error instanceof Error ? error.message : String(error), 200)], 'report'))
