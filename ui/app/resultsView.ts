@@ -1,8 +1,8 @@
 /**
  * The results side of the page: the progress bar and status, the charts and the table of
  * differences, redrawn from the report worker's aggregates as replications stream in (while a
- * run goes on, at most every {@link redrawGap} of the last redraw's cost; at once when it
- * ends, when the first data of a run arrives, and when a scenario's first replication
+ * run goes on, no sooner than {@link redrawGap} allows after the last redraw's cost; at once
+ * when it ends, when the first data of a run arrives, and when a scenario's first replication
  * completes, so neither the first picture nor the first complete answer is held back).
  */
 import { METRIC_IDS } from '../../sim/model/metrics.ts';
@@ -25,8 +25,9 @@ import { REDRAW_MS, redrawGap } from './redrawGap.ts';
 
 /**
  * Silence, in ms, after which a running run is said to have stopped answering. A replication
- * reports at the first day's end after 100 ms of computing since its last report, and a day
- * takes milliseconds to seconds even for the largest scenarios the model accepts.
+ * reports at the first day's end after PROGRESS_EVERY_MS (runController.ts) of computing since
+ * its last report, and a day takes milliseconds to seconds even for the largest scenarios the
+ * model accepts.
  */
 export const SILENCE_MS = 30_000;
 

@@ -135,9 +135,9 @@ export class RunController {
 
   /**
    * How long, in ms, a running run has gone without any report from the workers (0 when not
-   * running). A replication reports at the end of the first simulated day after 100 ms of
-   * computing since its last report, so a long silence means a worker stopped answering
-   * without an error; the page then says so and offers Cancel.
+   * running). A replication reports at the end of the first simulated day after
+   * {@link PROGRESS_EVERY_MS} of computing since its last report, so a long silence means a
+   * worker stopped answering without an error; the page then says so and offers Cancel.
    */
   silentFor(): number {
     return this.status === 'running' ? Math.max(0, this.clock() - this.lastActivity) : 0;
