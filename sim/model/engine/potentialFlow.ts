@@ -1,9 +1,10 @@
 /**
  * Crossings drawn from a potential stream and thinned (Lewis and Shedler, 1979): candidates
  * arrive as a Poisson stream at `multiple` times the base rate (constant within a day); each
- * candidate's party is drawn, and it crosses with its group's acceptance probability for the
- * day. Rejected candidates make no event. A day's probabilities are set when the day opens, so
- * the stream restarts at each midnight, after the opening, by memorylessness exact.
+ * candidate's party and one acceptance number are drawn, and it crosses with its group's
+ * acceptance probability for the day. Rejected candidates make no event. A day's
+ * probabilities are set when the day opens, so the stream restarts at each midnight, after
+ * the opening, by memorylessness exact.
  */
 import type { Environment } from '../../kernel/index.ts';
 import { exponential, type Rng } from '../../random/index.ts';
@@ -45,8 +46,10 @@ export class PotentialFlow {
         t += exponential(this.times, rate);
         if (t >= d + 1) break;
         const tag = sampler.draw();
-        const p = this.acceptance[natOf(tag)]!;
-        if (p >= 1 || this.accept() < p) {
+        // Drawn even when the group takes every candidate (p = 1): a candidate takes one number
+        // whatever its odds, so a day on which one scenario's response is at its cap does not
+        // shift the acceptance numbers of every later candidate against another scenario's.
+        if (this.accept() < this.acceptance[natOf(tag)]!) {
           this.pendingTag = tag; this.pendingSize = sampler.size;
           this.env.scheduleAt(t, this.fire);
           return;
