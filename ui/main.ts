@@ -8,7 +8,7 @@ import { App } from './app/app.ts';
 import { byId } from './app/dom.ts';
 import { BrowserPool } from '../workers/browserPool.ts';
 import { ModelClient } from './run/modelClient.ts';
-import { modelWorkerBatch } from './run/modelWorkerBatch.ts';
+import { modelWorker } from './run/modelWorkerBatch.ts';
 import { ReportClient } from './run/reportClient.ts';
 import { modelInfo } from './state/modelInfo.ts';
 import { FIRST_PICTURE_MARK } from './app/marks.ts';
@@ -44,14 +44,29 @@ try {
     });
     seen.observe({ type: 'mark' });
   }
-  const models = new ModelClient(modelWorkerBatch());
-  void models.validate({ base: 'baseline', name: 'baseline' }); // the model worker starts now
-  const app = new App(modelInfo(), models, pool, new ReportClient());
-  (globalThis as { borderSim?: App }).borderSim = app;
-  // The page builds itself from the next task on: this module's evaluation and the start of
-  // the workers beside it already take a task of about 20 ms of the main thread's time, which
-  // the workers' start stretches to 50-75 ms of wall time.
-  nextTask().then(() => app.start()).catch((error: unknown) => {
+  // The page builds itself over the next tasks, one part per task: this module's evaluation and
+  // the start of the first simulation worker already take a task of 40-60 ms of the main
+  // thread's wall time on a busy 2-core machine, and starting the model and report workers and
+  // building the app in the same task made it 90-140 ms (the Long Tasks API's limit is 50).
+  const worker = modelWorker();
+  const starting = async () => {
+    await nextTask();
+    const models = new ModelClient(worker.validate);
+    void models.validate({ base: 'baseline', name: 'baseline' }); // the model worker starts now
+    await nextTask();
+    const report = new ReportClient();
+    await nextTask();
+    // The published data's texts are read here and checked in the model worker, so zod never loads on this thread.
+    const observedReader = async () => {
+      const { observedText } = await import('./observed/observedText.ts');
+      return { observedText, parseObservedText: (def: { file: string }, text: string) => worker.parseObserved(def.file, text) };
+    };
+    const app = new App(modelInfo(), models, pool, report, observedReader);
+    (globalThis as { borderSim?: App }).borderSim = app;
+    await nextTask();
+    await app.start();
+  };
+  starting().catch((error: unknown) => {
     fail(error);
     throw error;
   });

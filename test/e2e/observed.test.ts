@@ -44,6 +44,11 @@ describe('published data on the charts', () => {
     expect(await page.textContent('#chart-encounters-summary')).toContain('Observed: Southwest border encounters by component and title (CBP)');
     expect(await page.isChecked('#observed-toggle')).toBe(true);
     expect(await page.textContent('#observed-status')).toMatch(/From 2 published files/);
+    // The files were checked in the model worker: the page's own thread never loaded the
+    // checking reader (and zod with it), whose evaluation and first parse took 45-85 ms tasks.
+    const scripts = await page.evaluate(() => performance.getEntriesByType('resource').map((e) => e.name).filter((n) => n.endsWith('.js')));
+    expect(scripts.length).toBeGreaterThan(0);
+    expect(scripts.filter((n) => /readObservedFile/.test(n))).toEqual([]);
     mkdirSync(SHOTS, { recursive: true });
     await page.locator('#chart-encounters').scrollIntoViewIfNeeded();
     await page.screenshot({ path: join(SHOTS, 'observed.png') });

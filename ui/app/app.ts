@@ -8,7 +8,7 @@
  */
 import { buildCharts, type ChartOptions } from '../charts/chartCatalog.ts';
 import { dataFileEntry } from '../observed/dataFileEntry.ts';
-import { ObservedStore } from '../observed/observedStore.ts';
+import { ObservedStore, type ObservedReader } from '../observed/observedStore.ts';
 import { comparisonTitle, defaultState, observedShown, type AppState } from '../state/appState.ts';
 import { buildLevers, type Lever, type LeverValue } from '../state/levers.ts';
 import type { ModelInfo, Validation } from '../state/modelInfo.ts';
@@ -78,9 +78,12 @@ export class App {
     private readonly models: ModelClient,
     pool: PoolLike,
     readonly report: ReportClient,
+    /** Reads the published data files (default: in this thread, see `ObservedStore`). */
+    observedReader?: () => Promise<ObservedReader>,
   ) {
     this.page = T.initialPage(model.defaultPreset);
     this.observed = new ObservedStore({
+      ...(observedReader ? { reader: observedReader } : {}),
       yieldTask: () => idleTask(),
       onLoaded: () => {
         this.renderObservedStatus();
@@ -138,6 +141,7 @@ export class App {
     this.wireStatic();
     await nextTask();
     fillAbout(byId('about-body'), this.model);
+    await nextTask();
     this.charts.prepare(buildCharts([], this.chartOptions()));
     await nextTask();
     installShortcuts({

@@ -1,7 +1,7 @@
 /**
- * The published series the charts show, read once and lazily: the reader (with zod) is
- * imported the first time a horizon needs a file, and each file is fetched and parsed once,
- * one file per task, so no task of the page grows long. Asked for a horizon whose files are
+ * The published series the charts show, read once and lazily: the reader is made the first
+ * time a horizon needs a file, and each file is fetched and parsed once, one file per task
+ * (the page's reader parses in the model worker, so zod never runs on the page's thread). Asked for a horizon whose files are
  * not all in, the store answers null, reads them, and says when they are in; the charts are
  * then drawn again.
  */
@@ -9,10 +9,10 @@ import { OBSERVED_FILES, type ObservedFileDef } from '../../sim/observed/manifes
 import type { ObservedFile } from '../../sim/observed/parseObserved.ts';
 import { filesForHorizon, observedOverlay, type ObservedOverlay, type ObservedSource } from '../charts/observedOverlay.ts';
 
-/** What reads a file: its text, then the checked parse (see `readObservedFile.ts`). */
+/** What reads a file: its text, then the checked parse (see `readObservedFile.ts`), here or in a worker. */
 export interface ObservedReader {
   observedText(def: ObservedFileDef): Promise<string>;
-  parseObservedText(def: ObservedFileDef, text: string): ObservedFile;
+  parseObservedText(def: ObservedFileDef, text: string): ObservedFile | Promise<ObservedFile>;
 }
 
 /** A file of the manifest as read: its data, or why it could not be read. */
@@ -23,7 +23,7 @@ export interface ObservedStoreOptions {
   readonly onLoaded: () => void;
   /** Called once per file that could not be read. */
   readonly onError: (file: string, message: string) => void;
-  /** The reader; by default the lazily imported `readObservedFile.ts`. */
+  /** The reader; by default the lazily imported `readObservedFile.ts`, which parses in this thread. */
   readonly reader?: () => Promise<ObservedReader>;
   /** The files; by default the manifest's. */
   readonly files?: readonly ObservedFileDef[];
@@ -94,7 +94,7 @@ export class ObservedStore {
           const reader = await this.reader;
           const text = await reader.observedText(def);
           await yieldTask(); // the parse in a task of its own
-          result = { def, data: reader.parseObservedText(def, text) };
+          result = { def, data: await reader.parseObservedText(def, text) };
         } catch (error) {
           result = { def, error: error instanceof Error ? error.message : String(error) };
           this.opts.onError(def.file, result.error);

@@ -17,7 +17,7 @@ export class ModelClient {
   private readonly inFlight = new Map<string, Promise<Validation>>();
   private batch: { key: string; input: unknown; resolve: (v: Validation) => void }[] = [];
 
-  /** @param validateBatch the model worker (`modelWorkerBatch()`), or the model in process. */
+  /** @param validateBatch the model worker (`modelWorker().validate`), or the model in process. */
   constructor(private readonly validateBatch: ValidateBatch) {}
 
   /** The validation of `input` if it is known already, else undefined. */

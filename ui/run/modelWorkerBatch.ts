@@ -1,5 +1,6 @@
-/** The model worker as the {@link ModelClient}'s batch validator: started on first use. */
+/** The model worker as the {@link ModelClient}'s batch validator and as the checker of published data files: started on first use. */
 import * as Comlink from 'comlink';
+import type { ObservedFile } from '../../sim/observed/parseObserved.ts';
 import type { ModelWorkerApi } from './model.worker.ts';
 import type { ValidateBatch } from './modelClient.ts';
 
@@ -8,11 +9,18 @@ export function createModelWorker(): Worker {
   return new Worker(new URL('./model.worker.ts', import.meta.url), { type: 'module', name: 'model' });
 }
 
-/** Batches to the model worker, started on first use; a worker that fails to load fails every call instead of leaving it waiting. */
-export function modelWorkerBatch(): ValidateBatch {
+/** The model worker's two uses, sharing one worker. */
+export interface ModelWorker {
+  readonly validate: ValidateBatch;
+  /** Parses and checks an observed-data file's text (rejects naming each problem). */
+  readonly parseObserved: (file: string, text: string) => Promise<ObservedFile>;
+}
+
+/** The model worker, started on first use; a worker that fails to load fails every call instead of leaving it waiting. */
+export function modelWorker(): ModelWorker {
   let api: Comlink.Remote<ModelWorkerApi> | null = null;
   let failed: Promise<never> = new Promise<never>(() => {});
-  return (inputs) => {
+  const started = (): Comlink.Remote<ModelWorkerApi> => {
     if (!api) {
       const worker = createModelWorker();
       api = Comlink.wrap<ModelWorkerApi>(worker);
@@ -24,6 +32,10 @@ export function modelWorkerBatch(): ValidateBatch {
       );
       failed.catch(() => {});
     }
-    return Promise.race([api.validate(inputs), failed]);
+    return api;
+  };
+  return {
+    validate: (inputs) => Promise.race([started().validate(inputs), failed]),
+    parseObserved: (file, text) => Promise.race([started().parseObserved(file, text), failed]),
   };
 }
