@@ -10,6 +10,9 @@ import type { Lever, LeverValue } from '../state/levers.ts';
 import { el } from './dom.ts';
 import { nextTask } from './nextTask.ts';
 
+/** Levers built in one task when a group is built anew. */
+const BUILD_CHUNK = 8;
+
 /** What the panel asks of the app. */
 export interface LeverHandlers {
   /** Applies a value; resolves with a problem to show beside the field, or null when applied. */
@@ -64,7 +67,7 @@ export class LeverPanel {
    * A group that shows the same levers as before (a lever changed, or another scenario of the
    * same kind selected) is updated in place: rebuilding the form is the page's largest piece of
    * drawing, and the layout it forces took the main thread for over 50 ms beside the
-   * simulation workers. Otherwise each group is built in a task of its own, so input and the
+   * simulation workers. Otherwise each group is built over tasks of its own, so input and the
    * charts can run in between; a newer call stops an older one.
    */
   async render(levers: readonly Lever[], scenario: unknown, changed: ReadonlySet<string>): Promise<void> {
@@ -80,8 +83,17 @@ export class LeverPanel {
         drawn.forEach((r, k) => r.update(mine[k]!, scenario, changed));
         continue;
       }
+      // Built BUILD_CHUNK levers a task (a group of 25 built at once took 60 ms on a busy
+      // 2-core machine), then put in place at once, so the form never shows half a group.
+      const built: Row[] = [];
+      for (let k = 0; k < mine.length; k++) {
+        if (k > 0 && k % BUILD_CHUNK === 0) {
+          await nextTask();
+          if (ticket !== this.drawing) return;
+        }
+        built.push(this.lever(mine[k]!, scenario, changed, shapes[k]!));
+      }
       const active = document.activeElement instanceof HTMLElement && document.activeElement.id ? document.activeElement.id : null;
-      const built = mine.map((l, k) => this.lever(l, scenario, changed, shapes[k]!));
       this.rendering = true;
       try {
         root.replaceChildren(...built.map((r) => r.el));
