@@ -142,7 +142,9 @@ export class App {
     await nextTask();
     fillAbout(byId('about-body'), this.model);
     await nextTask();
-    this.charts.prepare(buildCharts([], this.chartOptions()));
+    const specs = buildCharts([], this.chartOptions());
+    await nextTask();
+    await this.charts.prepare(specs);
     await nextTask();
     installShortcuts({
       run: () => this.runNow(),
