@@ -1,9 +1,9 @@
 /**
  * The published series the charts show, read once and lazily: the reader is made the first
  * time a horizon needs a file, and each file is fetched and parsed once, one file per task
- * (the page's reader parses in the model worker, so zod never runs on the page's thread). Asked for a horizon whose files are
- * not all in, the store answers null, reads them, and says when they are in; the charts are
- * then drawn again.
+ * (the page's reader parses in the model worker, so zod never runs on the page's thread).
+ * Asked for a horizon whose files are not all in, the store answers null, reads them, and says
+ * when they are in; the charts are then drawn again.
  */
 import { OBSERVED_FILES, type ObservedFileDef } from '../../sim/observed/manifest.ts';
 import type { ObservedFile } from '../../sim/observed/parseObserved.ts';
