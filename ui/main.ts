@@ -8,7 +8,7 @@ import { App } from './app/app.ts';
 import { byId } from './app/dom.ts';
 import { BrowserPool } from '../workers/browserPool.ts';
 import { ModelClient } from './run/modelClient.ts';
-import { modelWorker } from './run/modelWorkerBatch.ts';
+import { modelWorker } from './run/modelWorker.ts';
 import { ReportClient } from './run/reportClient.ts';
 import { modelInfo } from './state/modelInfo.ts';
 import { FIRST_PICTURE_MARK } from './app/marks.ts';

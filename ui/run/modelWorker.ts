@@ -1,4 +1,4 @@
-/** The model worker as the {@link ModelClient}'s batch validator and as the checker of published data files: started on first use. */
+/** The model worker, shared by the {@link ModelClient}'s batch validator and the checker of published data files: started on first use. */
 import * as Comlink from 'comlink';
 import type { ObservedFile } from '../../sim/observed/parseObserved.ts';
 import type { ModelWorkerApi } from './model.worker.ts';
