@@ -1,5 +1,5 @@
 /** Random streams, samplers and distribution specs (flat export list). */
-export { type Rng, createStream, streamKey, Streams } from './stream.ts';
+export { type Rng, createStream, skipDraws, streamKey, Streams } from './stream.ts';
 export { exponential, exponentialMean, deterministic, uniform, triangular, weibull } from './continuous.ts';
 export {
   standardNormal,

@@ -16,13 +16,25 @@
  * state, with the first 512 outputs discarded. The numbers are seedrandom's, made in batches
  * (xor4096.ts), which costs less per number than stepping seedrandom's generator per call.
  */
-import { xor4096Doubles } from './xor4096.ts';
+import { SKIP, xor4096Doubles, type Skippable } from './xor4096.ts';
 
 /**
  * A source of uniform random numbers: each call returns a double in [0, 1) with 53 random
  * bits. (The generators made here never return 0, but samplers must not rely on that.)
  */
 export type Rng = () => number;
+
+/**
+ * Advances `rng` by `n` draws whose values are not needed: afterwards it gives exactly what it
+ * would give after `n` calls. The streams made here do it without handing the numbers out (a
+ * sampler can pass over the draws of a candidate it rejects, keeping every later candidate's
+ * numbers where they were); any other `Rng` is simply called `n` times.
+ */
+export function skipDraws(rng: Rng, n: number): void {
+  const skip = (rng as Partial<Skippable>)[SKIP];
+  if (skip !== undefined) skip(n);
+  else for (let k = 0; k < n; k++) rng();
+}
 
 /**
  * The seed string of one stream: `${seed}/${replication}/${name}`. Seed and replication are

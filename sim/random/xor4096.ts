@@ -9,6 +9,11 @@
 import seedrandom from 'seedrandom';
 import type { Rng } from './stream.ts';
 
+/** @internal The key under which a stream made here keeps its `skip` (see `skipDraws` in stream.ts). */
+export const SKIP = Symbol('skip');
+/** @internal A stream that can pass over draws without handing them out. */
+export interface Skippable { [SKIP]: (n: number) => void }
+
 /** Doubles made per refill. */
 const BATCH = 64;
 
@@ -18,7 +23,9 @@ interface XorState { X: number[]; i: number; w: number }
 export function xor4096Doubles(key: string): Rng {
   const s = (seedrandom.xor4096(key, { state: true }) as unknown as { state(): XorState }).state();
   const g = new Batch(Int32Array.from(s.X), s.i | 0, s.w | 0);
-  return () => g.next();
+  const rng = (() => g.next()) as Rng & Skippable;
+  rng[SKIP] = (n: number) => g.skip(n);
+  return rng;
 }
 
 class Batch {
@@ -29,6 +36,16 @@ class Batch {
   next(): number {
     if (this.k === BATCH) this.refill();
     return this.buf[this.k++]!;
+  }
+
+  /** Passes over the next `n` doubles: the stream is then where `n` calls of `next` leave it. */
+  skip(n: number): void {
+    let left = n;
+    while (left > 0) {
+      if (this.k === BATCH) this.refill();
+      const m = Math.min(left, BATCH - this.k);
+      this.k += m; left -= m;
+    }
   }
 
   private refill(): void {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createStream, Streams, streamKey } from '../../sim/random/index.ts';
+import { createStream, skipDraws, Streams, streamKey } from '../../sim/random/index.ts';
 
 const take = (rng: () => number, n: number) => Array.from({ length: n }, () => rng());
 
@@ -78,5 +78,22 @@ describe('Streams', () => {
     const after = take(s.get('arrivals'), 10);
     const reference = take(createStream(3, 1, 'arrivals'), 20);
     expect([...first, ...after]).toEqual(reference);
+  });
+});
+
+describe('skipDraws', () => {
+  it('leaves a stream where the same number of calls would, across refills of its batch', () => {
+    for (const n of [0, 1, 2, 63, 64, 65, 200]) {
+      const called = createStream(3, 1, 'skip'), skipped = createStream(3, 1, 'skip');
+      take(called, 5); take(skipped, 5);
+      take(called, n); skipDraws(skipped, n);
+      expect(take(skipped, 130)).toEqual(take(called, 130));
+    }
+  });
+
+  it('calls any other generator as many times as it skips', () => {
+    let calls = 0;
+    skipDraws(() => { calls++; return 0.5; }, 7);
+    expect(calls).toBe(7);
   });
 });

@@ -1,14 +1,15 @@
 /**
  * Crossings drawn from a potential stream and thinned (Lewis and Shedler, 1979): candidates
  * arrive as a Poisson stream at `multiple` times the base rate (constant within a day); each
- * candidate's party and one acceptance number are drawn, and it crosses with its group's
- * acceptance probability for the day. Rejected candidates make no event. A day's
+ * candidate's group and one acceptance number are drawn, and it crosses with its group's
+ * acceptance probability for the day; the rest of its party is drawn if it crosses and passed
+ * over (its numbers skipped, not made into a party) if not. Rejected candidates make no event. A day's
  * probabilities are set when the day opens, so the stream restarts at each midnight, after
  * the opening, by memorylessness exact.
  */
 import type { Environment } from '../../kernel/index.ts';
 import { exponential, type Rng } from '../../random/index.ts';
-import { natOf, type PartySampler } from './tags.ts';
+import type { PartySampler } from './tags.ts';
 
 export class PotentialFlow {
   private pendingTag = 0;
@@ -45,15 +46,16 @@ export class PotentialFlow {
       for (;;) {
         t += exponential(this.times, rate);
         if (t >= d + 1) break;
-        const tag = sampler.draw();
-        // Drawn even when the group takes every candidate (p = 1): a candidate takes one number
-        // whatever its odds, so a day on which one scenario's response is at its cap does not
-        // shift the acceptance numbers of every later candidate against another scenario's.
-        if (this.accept() < this.acceptance[natOf(tag)]!) {
-          this.pendingTag = tag; this.pendingSize = sampler.size;
-          this.env.scheduleAt(t, this.fire);
-          return;
-        }
+        // Every candidate takes its numbers whatever its odds: its group, then one acceptance
+        // number (even when the group takes every candidate, p = 1), then, if it crosses, the
+        // rest of its party, or else the same count of numbers passed over. So a day on which one
+        // scenario's response is at its cap, or turns more candidates down, does not shift the
+        // numbers of any later candidate against another scenario's.
+        const nat = sampler.drawNationality();
+        if (this.accept() >= this.acceptance[nat]!) { sampler.skipRest(); continue; }
+        this.pendingTag = sampler.drawRest(nat); this.pendingSize = sampler.size;
+        this.env.scheduleAt(t, this.fire);
+        return;
       }
     }
     if (d + 1 < days) this.env.scheduleAt(d + 1, this.restart);

@@ -5,6 +5,7 @@
  */
 import type { Rng } from '../../random/stream.ts';
 import { poisson } from '../../random/poisson.ts';
+import { skipDraws } from '../../random/stream.ts';
 import type { Population } from '../schema/populationSchema.ts';
 import { DEMOGRAPHICS, DETENTION_PATHS, ROUTES } from '../schema/vocabulary.ts';
 
@@ -56,11 +57,22 @@ export class PartySampler {
   private readonly familyExtraMean: number;
 
   /** Draws one party; returns its tag (route bits 0) and sets `size`. */
-  draw(): number {
-    const rng = this.rng;
-    const u = rng() * this.natCum[this.natCum.length - 1]!;
+  draw(): number { return this.drawRest(this.drawNationality()); }
+
+  /**
+   * The first of a party's draws: its nationality group. The party's other draws follow with
+   * `drawRest`, or are passed over with `skipRest` (a candidate turned down on its group).
+   */
+  drawNationality(): number {
+    const u = this.rng() * this.natCum[this.natCum.length - 1]!;
     let nat = 0;
     while (nat < this.natCum.length - 1 && u >= this.natCum[nat]!) nat++;
+    return nat;
+  }
+
+  /** The rest of a party of nationality group `nat`: returns its tag (route bits 0) and sets `size`. */
+  drawRest(nat: number): number {
+    const rng = this.rng;
     let demo: number;
     if (rng() < this.pFamily) { demo = DEMO_FAMILY; this.size = 2 + poisson(rng, this.familyExtraMean); }
     else { demo = rng() < this.pSingleGivenNotFamily ? DEMO_SINGLE : DEMO_UAC; this.size = 1; }
@@ -68,5 +80,17 @@ export class PartySampler {
     if (this.attrRng() < this.sponsor[demo]!) tag |= SPONSOR;
     if (this.attrRng() < this.fear[demo]!) tag |= FEAR;
     return tag;
+  }
+
+  /**
+   * Passes over what `drawRest` would draw, leaving both streams where it would leave them, so
+   * the next party gets the numbers it would get had this one been drawn: two numbers of the
+   * population stream (family or not, then the family's size, by inversion from one number, or
+   * single adult or child) and two of the attribute stream (sponsor, fear claim). Inversion
+   * draws again only when rounding keeps its search from ending, about once in 2^53 draws.
+   */
+  skipRest(): void {
+    skipDraws(this.rng, 2);
+    skipDraws(this.attrRng, 2);
   }
 }

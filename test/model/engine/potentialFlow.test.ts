@@ -35,4 +35,13 @@ describe('potential flow (thinning)', () => {
     expect(new Set(capped).size).toBe(capped.length);
     expect(uncapped.filter((c) => !capped.includes(c))).toEqual([]);
   });
+
+  it('gives a candidate the same party whether the candidates before it crossed or were turned down', () => {
+    // A lower acceptance turns down more candidates, whose party draws are passed over: each
+    // crossing it keeps must be a crossing of the higher acceptance, party and all.
+    const few = crossings(() => 0.3), many = crossings(() => 0.6), all = new Set(many);
+    expect(few.length).toBeGreaterThan(400);
+    expect(many.length).toBeGreaterThan(few.length * 1.5);
+    expect(few.filter((c) => !all.has(c))).toEqual([]);
+  });
 });
