@@ -25,14 +25,19 @@
  * so the order is exactly that of a single heap.
  *
  * With a bucket width (`farBucketWidth`, a power of two), entries at or after the
- * heap's horizon wait unsorted in buckets of that width, and a bucket enters the heap
- * only when the heap has nothing earlier than the horizon (the end of the bucket last
- * moved in). A model whose entries are often far ahead (a detention stay of weeks beside
- * a processing step of minutes) then keeps in its heap only the entries before the
- * horizon, and files each far entry once in O(1). The order of pops is unchanged: the heap holds exactly
- * the entries before the horizon, every bucketed entry is at or after it, and the heap
- * orders by the full (time, priority, sequence) key, whatever order entries enter it.
+ * horizon wait unsorted in buckets of that width, and a bucket enters the calendar's near part
+ * only when nothing earlier than the horizon (the end of the bucket last moved in) is left.
+ * A model whose entries are often far ahead (a detention stay of weeks beside a processing
+ * step of minutes) then files each far entry once in O(1). The near part is then not the heap
+ * but a `NearRing` (nearRing.ts): the span of the bucket last moved in, cut into fine unsorted
+ * buckets sorted one at a time as time reaches them: a push and a pop with 1,000 to 4,200
+ * entries pending, at exponential delays, took 64-80 ns against the heap's 140-165 ns (measured
+ * on 4 December, Node 20). The order of pops is unchanged: the near part holds exactly the entries
+ * before the horizon, every bucketed entry is at or after it, and both the heap and the ring
+ * order by the full (time, priority, sequence) key, whatever order entries enter them.
  */
+
+import { NearRing } from './nearRing.ts';
 
 // Local constants: exported names are module cells, read with a check on every use.
 const PRIO_MIN = -512;
@@ -121,6 +126,8 @@ export class Calendar {
   private declare readonly buckets: Map<number, FarBucket>;
   private declare readonly bIdx: number[];
   private declare readonly spare: FarBucket[];
+  /** With a bucket width, the entries before the horizon (the heap is then unused). */
+  private declare readonly ring: NearRing | null;
 
   /**
    * `initialCapacity` presizes the heap and slots; `farBucketWidth` (a power of two, in
@@ -158,11 +165,12 @@ export class Calendar {
     this.buckets = new Map();
     this.bIdx = [];
     this.spare = [];
+    this.ring = farBucketWidth === undefined ? null : new NearRing(farBucketWidth);
   }
 
   /** Number of pending (not cancelled) entries. */
   get size(): number {
-    return this.n + this.fN + this.farN - this.dead;
+    return (this.ring === null ? this.n : this.ring.size) + this.fN + this.farN - this.dead;
   }
 
   /** Whether reference `r` (a slot, or a registered target) is a cancelled slot entry. */
@@ -181,12 +189,23 @@ export class Calendar {
         this.dead--;
         this.fifoShift();
       }
-      while (this.n > 0 && this.isDead(this.hm[1]!)) {
-        this.free[this.nFree++] = this.hm[1]!;
-        this.dead--;
-        this.removeTop();
+      let h = Infinity;
+      const ring = this.ring;
+      if (ring !== null) {
+        while (ring.ready() && this.isDead(ring.topRef)) {
+          this.free[this.nFree++] = ring.topRef;
+          this.dead--;
+          ring.shift();
+        }
+        if (ring.ready()) h = ring.topTime;
+      } else {
+        while (this.n > 0 && this.isDead(this.hm[1]!)) {
+          this.free[this.nFree++] = this.hm[1]!;
+          this.dead--;
+          this.removeTop();
+        }
+        if (this.n > 0) h = this.ht[0]!;
       }
-      const h = this.n > 0 ? this.ht[0]! : Infinity;
       const t = this.fN > 0 && this.fTime < h ? this.fTime : h;
       if (t < this.horizon || this.farN === 0) return t;
       this.advanceHorizon();
@@ -251,8 +270,11 @@ export class Calendar {
       this.fTime = time;
       this.fifoPush(k, r);
     } else if (time < this.horizon) {
-      if (this.n === this.ht.length) this.growHeap();
-      this.siftUp(this.n++, time, k, r);
+      if (this.ring !== null) this.ring.insert(time, k, r);
+      else {
+        if (this.n === this.ht.length) this.growHeap();
+        this.siftUp(this.n++, time, k, r);
+      }
     } else this.pushFar(time, k, r);
   }
 
@@ -280,12 +302,13 @@ export class Calendar {
     const bucket = this.buckets.get(b)!;
     this.buckets.delete(b);
     this.horizon = (b + 1) * this.bw;
+    const ring = this.ring!;
+    ring.open(b * this.bw);
     const targets = this.targets, m = bucket.n, times = bucket.times, meta = bucket.meta;
     for (let j = 0; j < m; j++) {
       const r = meta[2 * j + 1]!;
       if (r >= 0 && targets[r] === null) { this.free[this.nFree++] = r; this.dead--; continue; }
-      if (this.n === this.ht.length) this.growHeap();
-      this.siftUp(this.n++, times[j]!, meta[2 * j]!, r);
+      ring.insert(times[j]!, meta[2 * j]!, r);
     }
     this.farN -= m;
     bucket.n = 0;
@@ -321,32 +344,33 @@ export class Calendar {
    * entry is at or after `until`.
    */
   popBefore(until: number): CalendarTarget | null {
-    const targets = this.targets;
+    const targets = this.targets, ring = this.ring;
     for (;;) {
       let r: number;
       let time: number;
-      if (this.farN > 0 && !((this.n > 0 && this.ht[0]! < this.horizon) || (this.fN > 0 && this.fTime < this.horizon))) {
+      // The earliest entry before the horizon: the ring's with a bucket width, else the heap's.
+      let near: boolean, nt = 0, nk = 0, nr = 0;
+      if (ring !== null) {
+        near = ring.ready();
+        if (near) { nt = ring.topTime; nk = ring.topKey; nr = ring.topRef; }
+      } else {
+        near = this.n > 0;
+        if (near) { nt = this.ht[0]!; nk = this.hm[0]!; nr = this.hm[1]!; }
+      }
+      if (this.farN > 0 && !((near && nt < this.horizon) || (this.fN > 0 && this.fTime < this.horizon))) {
         this.advanceHorizon();
         continue;
       }
-      if (this.fN > 0) {
-        const h = 2 * this.fHead;
+      if (this.fN > 0 && !(near && (nt < this.fTime || (nt === this.fTime && nk < this.fm[2 * this.fHead]!)))) {
         time = this.fTime;
-        if (this.n > 0 && (this.ht[0]! < time || (this.ht[0] === time && this.hm[0]! < this.fm[h]!))) {
-          time = this.ht[0]!;
-          r = this.hm[1]!;
-          if (!(time < until) && (r < 0 || targets[r] !== null)) return null;
-          this.removeTop();
-        } else {
-          r = this.fm[h + 1]!;
-          if (!(time < until) && (r < 0 || targets[r] !== null)) return null;
-          this.fifoShift();
-        }
-      } else if (this.n > 0) {
-        time = this.ht[0]!;
-        r = this.hm[1]!;
+        r = this.fm[2 * this.fHead + 1]!;
         if (!(time < until) && (r < 0 || targets[r] !== null)) return null;
-        this.removeTop();
+        this.fifoShift();
+      } else if (near) {
+        time = nt;
+        r = nr;
+        if (!(time < until) && (r < 0 || targets[r] !== null)) return null;
+        if (ring !== null) ring.shift(); else this.removeTop();
       } else return null;
       this.lastTime = time;
       if (r < 0) {

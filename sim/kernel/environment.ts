@@ -26,8 +26,9 @@ export interface EnvironmentOptions {
   calendarCapacity?: number;
   /**
    * Files entries beyond the current bucket of this width (a power of two, in time units)
-   * in unsorted buckets, so the calendar's heap holds only the entries before the bucket's
-   * end; the order of events is the same with or without it (default: no buckets).
+   * in unsorted buckets, and the entries before the bucket's end in fine buckets sorted as
+   * time reaches them instead of a heap (see calendar.ts); the order of events is the same
+   * with or without it (default: no buckets, one heap).
    */
   calendarBucketWidth?: number;
 }

@@ -75,6 +75,30 @@ describe('Calendar', () => {
     for (const width of [1 / 64, 0.125, 1, 16]) expect(firstDifference(trace(width)), `width ${width}`).toBe(-1);
   });
 
+  it('orders a burst of entries at one time by priority and sequence, with buckets as without, before and after time 0', () => {
+    // A thousand entries at the same time fill one fine bucket (sorted by merging), with
+    // entries just before and after it and a few for times before 0.
+    const trace = (width?: number) => {
+      const rng = createStream(5, 0, 'calendar-burst');
+      const cal = new Calendar(16, width);
+      const out: number[] = [];
+      let id = 0;
+      for (let k = 0; k < 1000; k++) cal.push(3, Math.floor(rng() * 7) - 3, { i: id++ });
+      for (let k = 0; k < 50; k++) cal.push(3 - rng() * 1e-3, 0, { i: id++ });
+      for (let k = 0; k < 50; k++) cal.push(3 + rng() * 1e-3, 0, { i: id++ });
+      for (let k = 0; k < 20; k++) cal.push(-rng() * 2, 0, { i: id++ });
+      for (let t = cal.pop(); t !== null; t = cal.pop()) {
+        out.push((t as { i: number }).i);
+        // Entries pushed while the burst is being popped land in the bucket being taken.
+        if (cal.lastTime === 3 && rng() < 0.05) cal.push(3, Math.floor(rng() * 3) - 1, { i: id++ });
+      }
+      return out;
+    };
+    const plain = trace();
+    expect(plain.length).toBeGreaterThan(1120);
+    for (const width of [1 / 64, 1, 16]) expect(trace(width), `width ${width}`).toEqual(plain);
+  });
+
   it('pops argument entries and slot entries together in (time, priority, sequence) order, with their arguments, under cancels and stops', () => {
     // Reference: a binary heap by (time, priority, sequence) with cancelled entries skipped.
     interface Ref { t: number; p: number; s: number; id: number; arg: number; dead: boolean }
