@@ -135,8 +135,10 @@ export class Calendar {
    */
   constructor(initialCapacity = 1024, farBucketWidth?: number) {
     const c = Math.max(16, initialCapacity | 0);
-    this.ht = new Float64Array(c);
-    this.hm = new Float64Array(2 * c);
+    // With a bucket width the ring holds the near entries and the heap stays empty.
+    const heap = farBucketWidth === undefined ? c : 16;
+    this.ht = new Float64Array(heap);
+    this.hm = new Float64Array(2 * heap);
     this.n = 0;
     this.seq = 0;
     this.fm = new Float64Array(32);

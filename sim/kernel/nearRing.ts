@@ -39,11 +39,11 @@ export class NearRing {
   private declare rk: Float64Array;
   private declare rr: Float64Array;
   private declare rh: number;
+  private declare rm: number;
   // Scratch arrays of the run's length, for merging.
   private declare st: Float64Array;
   private declare sk: Float64Array;
   private declare sr: Float64Array;
-  private declare rm: number;
   /** Last bucket whose entries went to the run (−1: none yet in this span). */
   private declare cur: number;
   private declare start: number;
@@ -103,9 +103,8 @@ export class NearRing {
 
   /** Adds an entry for `time` within the span. */
   insert(time: number, k: number, r: number): void {
-    let b = Math.floor((time - this.start) * this.scale);
+    const b = Math.min(RING_BUCKETS - 1, Math.floor((time - this.start) * this.scale));
     if (b <= this.cur) { this.runInsert(time, k, r); return; }
-    if (b >= RING_BUCKETS) b = RING_BUCKETS - 1;
     let x = this.freeNode;
     if (x >= 0) this.freeNode = this.next[x]!;
     else {
@@ -152,20 +151,16 @@ export class NearRing {
     this.listed -= m;
     this.rh = 0; this.rm = m;
     if (m > 1) {
-      if (m <= INSERTION_MAX) insertionSort(this.rt, this.rk, this.rr, m);
+      if (m <= INSERTION_MAX) insertionSort(this.rt, this.rk, this.rr, 0, m);
       else this.mergeSort(m);
     }
   }
 
-  /** Room for one more entry at the run's end: drops the consumed front, or doubles. */
+  /** Room for one more entry at the run's end: drops the consumed front, and doubles if the run fills more than half. */
   private makeRunRoom(): void {
     const h = this.rh, n = this.rm - h;
-    if (h > 0 && n < this.rt.length >> 1) {
-      this.rt.copyWithin(0, h, this.rm); this.rk.copyWithin(0, h, this.rm); this.rr.copyWithin(0, h, this.rm);
-    } else {
-      this.rt.copyWithin(0, h, this.rm); this.rk.copyWithin(0, h, this.rm); this.rr.copyWithin(0, h, this.rm);
-      this.growRun(n);
-    }
+    this.rt.copyWithin(0, h, this.rm); this.rk.copyWithin(0, h, this.rm); this.rr.copyWithin(0, h, this.rm);
+    if (n >= this.rt.length >> 1) this.growRun(n);
     this.rh = 0; this.rm = n;
   }
 
@@ -191,9 +186,7 @@ export class NearRing {
     if (this.st.length !== at.length) { this.st = new Float64Array(at.length); this.sk = new Float64Array(at.length); this.sr = new Float64Array(at.length); }
     let bt = this.st, bk = this.sk, br = this.sr;
     // Runs of INSERTION_MAX sorted by insertion first, then merged pairwise.
-    for (let lo = 0; lo < m; lo += INSERTION_MAX) {
-      insertionSortRange(at, ak, ar, lo, Math.min(m, lo + INSERTION_MAX));
-    }
+    for (let lo = 0; lo < m; lo += INSERTION_MAX) insertionSort(at, ak, ar, lo, Math.min(m, lo + INSERTION_MAX));
     for (let w = INSERTION_MAX; w < m; w *= 2) {
       for (let lo = 0; lo < m; lo += 2 * w) {
         const mid = Math.min(m, lo + w), hi = Math.min(m, lo + 2 * w);
@@ -213,12 +206,8 @@ export class NearRing {
   }
 }
 
-function insertionSort(t: Float64Array, k: Float64Array, r: Float64Array, m: number): void {
-  insertionSortRange(t, k, r, 0, m);
-}
-
 /** Sorts entries [lo, hi) by (time, key), in place. */
-function insertionSortRange(t: Float64Array, k: Float64Array, r: Float64Array, lo: number, hi: number): void {
+function insertionSort(t: Float64Array, k: Float64Array, r: Float64Array, lo: number, hi: number): void {
   for (let i = lo + 1; i < hi; i++) {
     const ti = t[i]!, ki = k[i]!, ri = r[i]!;
     let j = i;
