@@ -121,15 +121,7 @@ export class NearRing {
   /** Places an entry in the sorted run, from its end. */
   private runInsert(time: number, k: number, r: number): void {
     if (this.rm === this.rt.length) this.makeRunRoom();
-    const rt = this.rt, rk = this.rk, rr = this.rr, h = this.rh;
-    let j = this.rm++;
-    while (j > h) {
-      const t = rt[j - 1]!;
-      if (t < time || (t === time && rk[j - 1]! < k)) break;
-      rt[j] = t; rk[j] = rk[j - 1]!; rr[j] = rr[j - 1]!;
-      j--;
-    }
-    rt[j] = time; rk[j] = k; rr[j] = r;
+    placeBack(this.rt, this.rk, this.rr, this.rh, this.rm++, time, k, r);
   }
 
   /** Moves the next bucket with entries into the (empty) run and sorts it. */
@@ -208,15 +200,16 @@ export class NearRing {
 
 /** Sorts entries [lo, hi) by (time, key), in place. */
 function insertionSort(t: Float64Array, k: Float64Array, r: Float64Array, lo: number, hi: number): void {
-  for (let i = lo + 1; i < hi; i++) {
-    const ti = t[i]!, ki = k[i]!, ri = r[i]!;
-    let j = i;
-    while (j > lo) {
-      const tj = t[j - 1]!;
-      if (tj < ti || (tj === ti && k[j - 1]! < ki)) break;
-      t[j] = tj; k[j] = k[j - 1]!; r[j] = r[j - 1]!;
-      j--;
-    }
-    t[j] = ti; k[j] = ki; r[j] = ri;
+  for (let i = lo + 1; i < hi; i++) placeBack(t, k, r, lo, i, t[i]!, k[i]!, r[i]!);
+}
+
+/** Places an entry among the sorted entries [lo, j), moving the later ones up one: [lo, j] is then sorted. */
+function placeBack(t: Float64Array, k: Float64Array, r: Float64Array, lo: number, j: number, time: number, key: number, ref: number): void {
+  while (j > lo) {
+    const tj = t[j - 1]!;
+    if (tj < time || (tj === time && k[j - 1]! < key)) break;
+    t[j] = tj; k[j] = k[j - 1]!; r[j] = r[j - 1]!;
+    j--;
   }
+  t[j] = time; k[j] = key; r[j] = ref;
 }
